@@ -1,0 +1,90 @@
+package vn.foreignaffairs.registry.projections.delegation;
+
+import static com.mongodb.client.model.Updates.set;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.api.common.AuditMetadata;
+import vn.foreignaffairs.registry.api.delegation.DelegationApproved;
+import vn.foreignaffairs.registry.api.delegation.DelegationCancelled;
+import vn.foreignaffairs.registry.api.delegation.DelegationDraftRevised;
+import vn.foreignaffairs.registry.api.delegation.DelegationDrafted;
+import vn.foreignaffairs.registry.api.delegation.DelegationRejected;
+import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
+import vn.foreignaffairs.registry.api.delegation.DelegationSubmitted;
+import vn.foreignaffairs.registry.api.delegation.DelegationView;
+import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+
+/** Folds delegation events into the {@code delegations} read model. */
+@Component
+@ProcessingGroup(DelegationProjector.PROCESSING_GROUP)
+public class DelegationProjector {
+
+    public static final String PROCESSING_GROUP = "delegations";
+
+    private final DelegationReadModel readModel;
+    private final ProjectionProgress progress;
+
+    public DelegationProjector(DelegationReadModel readModel, ProjectionProgress progress) {
+        this.readModel = readModel;
+        this.progress = progress;
+    }
+
+    @EventHandler
+    void on(DelegationDrafted event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        readModel.insert(new DelegationView(event.id().value(), event.agency().value(),
+                event.details().departureDate().getYear(), DelegationStatus.DRAFT, sequence + 1, event.details(),
+                null, null, null, actor, at, at));
+        progress.signal();
+    }
+
+    @EventHandler
+    void on(DelegationDraftRevised event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("details", event.details()),
+                set("year", event.details().departureDate().getYear()));
+    }
+
+    @EventHandler
+    void on(DelegationSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.SUBMITTED));
+    }
+
+    @EventHandler
+    void on(DelegationApproved event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.APPROVED),
+                set("decision", event.decision()));
+    }
+
+    @EventHandler
+    void on(DelegationRejected event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.REJECTED),
+                set("rejectionReason", event.reason()));
+    }
+
+    @EventHandler
+    void on(DelegationCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.CANCELLED),
+                set("cancellationReason", event.reason()));
+    }
+
+    @ResetHandler
+    void reset() {
+        readModel.reset();
+    }
+
+    private void apply(String id, long sequence, Instant at, Bson... changes) {
+        Bson[] all = Arrays.copyOf(changes, changes.length + 1);
+        all[changes.length] = set("updatedAt", at);
+        readModel.update(id, sequence + 1, all);
+        progress.signal();
+    }
+}

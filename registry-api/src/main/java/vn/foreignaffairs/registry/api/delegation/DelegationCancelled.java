@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.delegation;
+
+public record DelegationCancelled(DelegationId id, String reason) implements DelegationEvent {
+}

@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.delegation;
+
+public record DelegationSubmitted(DelegationId id) implements DelegationEvent {
+}

@@ -1,0 +1,7 @@
+package vn.foreignaffairs.registry.api.delegation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RejectDelegationCommand(@TargetAggregateIdentifier DelegationId id, Long expectedVersion,
+                                      String reason) {
+}

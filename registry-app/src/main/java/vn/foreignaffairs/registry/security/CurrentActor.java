@@ -1,0 +1,18 @@
+package vn.foreignaffairs.registry.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The actor of the request being served. */
+@Component
+public class CurrentActor {
+
+    public Actor get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof RegistryUser user) {
+            return user.actor();
+        }
+        throw new IllegalStateException("No signed-in registry user in this request");
+    }
+}

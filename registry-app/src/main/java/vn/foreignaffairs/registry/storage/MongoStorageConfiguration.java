@@ -1,0 +1,99 @@
+package vn.foreignaffairs.registry.storage;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * All storage wiring of the MongoDB store in one place: the client (embedded server or
+ * REGISTRY_MONGODB_URI), Axon's event storage engine (events and snapshots), its token store,
+ * and the database the read models live in. Moving to Axon Server or a JDBC engine replaces
+ * this class and nothing else (docs/decisions/0001-axon-4-on-mongodb.md).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MongoStorageConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongoServerHolder embeddedMongoServer(StorageProperties properties) {
+        return new EmbeddedMongoServerHolder(properties.useEmbedded()
+                ? new EmbeddedMongoServer(properties.embedded()) : null);
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(StorageProperties properties, EmbeddedMongoServerHolder embedded) {
+        String uri = properties.useEmbedded() ? embedded.server().connectionString() : properties.uri();
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .applicationName("foreign-affairs-registry")
+                .build());
+    }
+
+    /** The database of the read models (also holds the event store's collections). */
+    @Bean
+    MongoDatabase readModelDatabase(MongoClient client, StorageProperties properties) {
+        return client.getDatabase(properties.database());
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, StorageProperties properties) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+    }
+
+    /** The system of record; its unique (aggregate id, sequence) index is created on start-up. */
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate template,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer, StorageProperties properties) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .claimTimeout(properties.claimTimeout())
+                .nodeId(nodeId(properties))
+                .build();
+    }
+
+    /**
+     * Two instances (or two application contexts in one test JVM) must never share a node id,
+     * or both would believe they own the same segments.
+     */
+    private static String nodeId(StorageProperties properties) {
+        if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
+            return properties.nodeId();
+        }
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Holds the embedded server when there is one, so the client can depend on it either way. */
+    record EmbeddedMongoServerHolder(EmbeddedMongoServer server) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

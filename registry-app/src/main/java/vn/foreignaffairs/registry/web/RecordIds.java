@@ -1,0 +1,20 @@
+package vn.foreignaffairs.registry.web;
+
+import java.util.regex.Pattern;
+import vn.foreignaffairs.registry.api.delegation.DelegationId;
+
+/** Turns ids from URLs into value types; anything that cannot be an id is simply not found. */
+public final class RecordIds {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private RecordIds() {
+    }
+
+    public static DelegationId delegation(String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
+            throw new RecordNotFound();
+        }
+        return new DelegationId(raw);
+    }
+}
