@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -52,7 +53,18 @@ public class MessagingConfiguration {
                         .retryExecutor(retries)
                         .retryInterval(50)
                         .maxRetryCount(5)
+                        .nonTransientFailurePredicate(failure -> !isWriteConflict(failure))
                         .build())
                 .build();
+    }
+
+    /** Only a lost race for the next sequence number is worth retrying; a refusal stays a refusal. */
+    private static boolean isWriteConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.security;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -9,6 +10,7 @@ import com.mongodb.client.model.Indexes;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.projections.support.DuplicateKeys;
 
 /** The user accounts, kept in the {@code users} collection of the registry's database. */
 @Component
@@ -39,8 +41,15 @@ public class UserDirectory implements UserDetailsService {
         if (exists(user.username())) {
             return false;
         }
-        users.insertOne(user);
-        return true;
+        try {
+            users.insertOne(user);
+            return true;
+        } catch (MongoWriteException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false; // another instance created it at the same moment
+            }
+            throw e;
+        }
     }
 
     public long count() {

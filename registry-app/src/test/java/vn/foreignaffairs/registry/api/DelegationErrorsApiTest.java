@@ -161,6 +161,22 @@ class DelegationErrorsApiTest extends RegistryIntegrationTest {
     }
 
     @Test
+    void aRefusedCommandIsHandledOnceAndNotRetried() {
+        String draft = createDraft("officer").id();
+        double failuresBefore = commandFailures();
+        assertProblem(api.post("leader", "/api/v1/delegations/" + draft + "/approve", decision()), 409,
+                "ILLEGAL_TRANSITION");
+        assertThat(commandFailures() - failuresBefore).isEqualTo(1.0);
+    }
+
+    private double commandFailures() {
+        String metrics = api.get("admin", "/actuator/prometheus").raw().body();
+        return metrics.lines().filter(line -> line.startsWith("commandBus_failureCounter_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void aStaleVersionIsAPreconditionFailure() {
         Api.Response created = createDraft("officer");
         String id = created.id();
