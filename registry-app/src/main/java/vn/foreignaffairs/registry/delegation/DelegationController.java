@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -81,56 +82,46 @@ public class DelegationController {
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<?> revise(@PathVariable String id, @Valid @RequestBody DelegationRequest request,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DelegationId delegation = RecordIds.delegation(id);
-        if (request.agency() != null && !request.agency().equals(view(delegation).agency())) {
+        if (request.agency() != null && !request.agency().equals(view(RecordIds.delegation(id)).agency())) {
             throw new RuleViolation(RefusalCode.VALIDATION_FAILED, "agency",
                     "A delegation's agency cannot be changed; create a new delegation instead.");
         }
-        long version = commands.send(new ReviseDelegationDraftCommand(delegation, IfMatch.expectedVersion(ifMatch),
-                request.toDetails()));
-        return written(delegation, version, HttpStatus.OK);
+        return change(id, ifMatch, null,
+                (delegation, expected) -> new ReviseDelegationDraftCommand(delegation, expected, request.toDetails()));
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<?> submit(@PathVariable String id,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DelegationId delegation = RecordIds.delegation(id);
-        long version = commands.send(new SubmitDelegationCommand(delegation, IfMatch.expectedVersion(ifMatch)));
-        return written(delegation, version, HttpStatus.OK);
+        return change(id, ifMatch, null, SubmitDelegationCommand::new);
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
     public ResponseEntity<?> approve(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DelegationId delegation = RecordIds.delegation(id);
         String signer = request.signer() == null || request.signer().isBlank()
                 ? currentActor.get().displayName() : request.signer().strip();
         Decision decision = new Decision(request.decisionNumber().strip(), request.decisionDate(), signer);
-        long version = commands.send(new ApproveDelegationCommand(delegation, IfMatch.expectedVersion(ifMatch),
-                decision));
-        return written(delegation, version, HttpStatus.OK);
+        return change(id, ifMatch, null,
+                (delegation, expected) -> new ApproveDelegationCommand(delegation, expected, decision));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
     public ResponseEntity<?> reject(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DelegationId delegation = RecordIds.delegation(id);
-        long version = commands.send(new RejectDelegationCommand(delegation, IfMatch.expectedVersion(ifMatch),
-                request.reason()), request.reason());
-        return written(delegation, version, HttpStatus.OK);
+        return change(id, ifMatch, request.reason(),
+                (delegation, expected) -> new RejectDelegationCommand(delegation, expected, request.reason()));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'LEADERSHIP')")
     public ResponseEntity<?> cancel(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DelegationId delegation = RecordIds.delegation(id);
-        long version = commands.send(new CancelDelegationCommand(delegation, IfMatch.expectedVersion(ifMatch),
-                request.reason()), request.reason());
-        return written(delegation, version, HttpStatus.OK);
+        return change(id, ifMatch, request.reason(),
+                (delegation, expected) -> new CancelDelegationCommand(delegation, expected, request.reason()));
     }
 
     @GetMapping("/{id}")
@@ -166,6 +157,17 @@ public class DelegationController {
     private Optional<DelegationView> find(DelegationId id) {
         return queries.query(new FindDelegationQuery(id), ResponseTypes.optionalInstanceOf(DelegationView.class))
                 .join();
+    }
+
+    /**
+     * One change to an existing delegation: the command built for the version the writer last
+     * read (If-Match), sent with its reason, answered with the record as it now stands.
+     */
+    private ResponseEntity<?> change(String rawId, String ifMatch, String reason,
+                                     BiFunction<DelegationId, Long, Object> command) {
+        DelegationId id = RecordIds.delegation(rawId);
+        long version = commands.send(command.apply(id, IfMatch.expectedVersion(ifMatch)), reason);
+        return written(id, version, HttpStatus.OK);
     }
 
     private ResponseEntity<?> written(DelegationId id, long version, HttpStatus status) {

@@ -29,6 +29,7 @@ class OperationsEndpointsTest extends RegistryIntegrationTest {
         assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);
         Api.Response document = api.get("officer", "/v3/api-docs");
         assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("info").path("title").asText()).isEqualTo("Foreign-affairs registry API");
         assertThat(document.body().path("paths").has("/api/v1/delegations")).isTrue();
         assertThat(document.body().path("paths").has("/api/v1/delegations/{id}/approve")).isTrue();
         assertThat(api.get("officer", "/swagger-ui/index.html").status()).isEqualTo(200);
