@@ -2,6 +2,11 @@ package vn.foreignaffairs.registry.delegation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -11,26 +16,46 @@ import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.api.delegation.ApprovalResult;
 import vn.foreignaffairs.registry.api.delegation.ApproveDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CancelDelegationCommand;
+import vn.foreignaffairs.registry.api.delegation.CompleteOffPlanApprovalCommand;
+import vn.foreignaffairs.registry.api.delegation.ConsultationDisagreementOverridden;
+import vn.foreignaffairs.registry.api.delegation.ConsultationOpinionRecorded;
 import vn.foreignaffairs.registry.api.delegation.CreateDelegationCommand;
+import vn.foreignaffairs.registry.api.delegation.Decision;
+import vn.foreignaffairs.registry.api.delegation.DelegationApprovalRefused;
+import vn.foreignaffairs.registry.api.delegation.DelegationApprovalRequested;
 import vn.foreignaffairs.registry.api.delegation.DelegationApproved;
 import vn.foreignaffairs.registry.api.delegation.DelegationCancelled;
+import vn.foreignaffairs.registry.api.delegation.DelegationDetails;
 import vn.foreignaffairs.registry.api.delegation.DelegationDraftRevised;
 import vn.foreignaffairs.registry.api.delegation.DelegationDrafted;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
 import vn.foreignaffairs.registry.api.delegation.DelegationRejected;
+import vn.foreignaffairs.registry.api.delegation.DelegationSentForConsultation;
 import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
 import vn.foreignaffairs.registry.api.delegation.DelegationSubmitted;
+import vn.foreignaffairs.registry.api.delegation.OffPlanSlotReturned;
+import vn.foreignaffairs.registry.api.delegation.Opinion;
+import vn.foreignaffairs.registry.api.delegation.RecordConsultationOpinionCommand;
 import vn.foreignaffairs.registry.api.delegation.RejectDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.ReviseDelegationDraftCommand;
 import vn.foreignaffairs.registry.api.delegation.SubmitDelegationCommand;
+import vn.foreignaffairs.registry.api.plan.AnnualPlanId;
+import vn.foreignaffairs.registry.api.plan.SlotDecision;
 import vn.foreignaffairs.registry.common.Versions;
 
 /**
  * An outbound delegation (đoàn ra), from draft to decision. Each handler checks the rules of
  * its step and records the fact; the event-sourcing handlers only change state.
  * Handlers return the record's new version (number of events recorded).
+ *
+ * <p>An off-plan delegation goes out for consultation when submitted and can be approved only
+ * once every consulted agency has answered. Unless exempt, its approval is an attempt that waits
+ * for a slot of the agency's off-plan quota ({@link DelegationApprovalRequested}); the attempt is
+ * completed with the quota's answer ({@link CompleteOffPlanApprovalCommand}) and blocks every
+ * other decision until then.
  */
 @Aggregate
 public class Delegation {
@@ -39,6 +64,11 @@ public class Delegation {
     private DelegationId id;
     private AgencyCode agency;
     private DelegationStatus status;
+    private DelegationDetails details;
+    private final Map<String, Opinion> opinions = new LinkedHashMap<>();
+    private DelegationApprovalRequested pendingApproval;
+    private final Set<String> completedAttempts = new HashSet<>();
+    private AnnualPlanId heldSlot;
 
     protected Delegation() {
         // for Axon: state is rebuilt from events
@@ -72,31 +102,73 @@ public class Delegation {
         Versions.requireCurrent(command.expectedVersion());
         AgencyAccess.requireOwnAgency(agency, role, actorAgency);
         requireStatus("submit", DelegationStatus.DRAFT);
+        DelegationDetailsRules.checkReadyToSubmit(details);
         apply(new DelegationSubmitted(id));
+        if (details.offPlan()) {
+            apply(new DelegationSentForConsultation(id, details.offPlanCase().consultedAgencies()));
+        }
         return Versions.current();
     }
 
     @CommandHandler
-    public long handle(ApproveDelegationCommand command) {
+    public long handle(RecordConsultationOpinionCommand command) {
         Versions.requireCurrent(command.expectedVersion());
-        requireStatus("approve", DelegationStatus.SUBMITTED);
-        var decision = command.decision();
-        if (decision == null || isBlank(decision.number())) {
-            throw new RuleViolation(RefusalCode.DECISION_REQUIRED, "decisionNumber",
-                    "An approval needs the number of the decision that sends the delegation.");
+        requireNoPendingApproval();
+        requireStatus("record an opinion on", DelegationStatus.SUBMITTED, DelegationStatus.UNDER_CONSULTATION);
+        if (command.opinion() == null) {
+            throw new RuleViolation(RefusalCode.VALIDATION_FAILED, "opinion", "Say whether the agency agrees.");
         }
-        if (decision.date() == null) {
-            throw new RuleViolation(RefusalCode.DECISION_REQUIRED, "decisionDate",
-                    "An approval needs the date of the decision.");
+        if (command.opinion() == Opinion.DISAGREE && isBlank(command.note())) {
+            throw new RuleViolation(RefusalCode.VALIDATION_FAILED, "note",
+                    "A disagreeing opinion needs the agency's reasons in the note.");
         }
-        apply(new DelegationApproved(id, decision));
+        apply(new ConsultationOpinionRecorded(id, command.agency(), command.opinion(), command.note()));
+        return Versions.current();
+    }
+
+    @CommandHandler
+    public ApprovalResult handle(ApproveDelegationCommand command) {
+        Versions.requireCurrent(command.expectedVersion());
+        requireNoPendingApproval();
+        requireStatus("approve", details.offPlan() ? DelegationStatus.UNDER_CONSULTATION : DelegationStatus.SUBMITTED);
+        requireDecision(command.decision());
+        List<String> disagreeing = details.offPlan() ? consultationOutcome(command.overrideReason()) : List.of();
+        String override = disagreeing.isEmpty() ? null : command.overrideReason().strip();
+        if (details.usesOffPlanQuota()) {
+            int year = details.departureDate().getYear();
+            apply(new DelegationApprovalRequested(id, command.attemptId(), AnnualPlanId.of(agency, year), agency, year,
+                    command.offPlanQuotaLimit(), command.decision(), override));
+            return new ApprovalResult(Versions.current(), command.attemptId());
+        }
+        approve(command.decision(), disagreeing, override);
+        return new ApprovalResult(Versions.current(), null);
+    }
+
+    @CommandHandler
+    public long handle(CompleteOffPlanApprovalCommand command) {
+        if (completedAttempts.contains(command.attemptId())) {
+            return Versions.current();
+        }
+        if (pendingApproval == null || !pendingApproval.attemptId().equals(command.attemptId())) {
+            throw new RuleViolation(RefusalCode.ILLEGAL_TRANSITION,
+                    "No approval attempt " + command.attemptId() + " is waiting for the quota.");
+        }
+        DelegationApprovalRequested attempt = pendingApproval;
+        if (command.slot() == SlotDecision.GRANTED) {
+            List<String> disagreeing = attempt.overrideReason() == null ? List.of() : disagreeingAgencies();
+            approve(attempt.decision(), disagreeing, attempt.overrideReason());
+        } else {
+            apply(new DelegationApprovalRefused(id, attempt.attemptId(), "Agency " + agency + " has used all "
+                    + attempt.quotaLimit() + " off-plan delegations allowed for " + attempt.year() + "."));
+        }
         return Versions.current();
     }
 
     @CommandHandler
     public long handle(RejectDelegationCommand command) {
         Versions.requireCurrent(command.expectedVersion());
-        requireStatus("reject", DelegationStatus.SUBMITTED);
+        requireNoPendingApproval();
+        requireStatus("reject", DelegationStatus.SUBMITTED, DelegationStatus.UNDER_CONSULTATION);
         requireReason(command.reason(), "A rejection needs a reason.");
         apply(new DelegationRejected(id, command.reason().strip()));
         return Versions.current();
@@ -108,9 +180,14 @@ public class Delegation {
                        @MetaDataValue(AuditMetadata.AGENCY) String actorAgency) {
         Versions.requireCurrent(command.expectedVersion());
         AgencyAccess.requireOwnAgency(agency, role, actorAgency);
-        requireStatus("cancel", DelegationStatus.DRAFT, DelegationStatus.SUBMITTED, DelegationStatus.APPROVED);
+        requireNoPendingApproval();
+        requireStatus("cancel", DelegationStatus.DRAFT, DelegationStatus.SUBMITTED,
+                DelegationStatus.UNDER_CONSULTATION, DelegationStatus.APPROVED);
         requireReason(command.reason(), "A cancellation needs a reason.");
         apply(new DelegationCancelled(id, command.reason().strip()));
+        if (heldSlot != null) {
+            apply(new OffPlanSlotReturned(id, heldSlot));
+        }
         return Versions.current();
     }
 
@@ -118,7 +195,13 @@ public class Delegation {
     void on(DelegationDrafted event) {
         id = event.id();
         agency = event.agency();
+        details = event.details();
         status = DelegationStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(DelegationDraftRevised event) {
+        details = event.details();
     }
 
     @EventSourcingHandler
@@ -127,7 +210,33 @@ public class Delegation {
     }
 
     @EventSourcingHandler
+    void on(DelegationSentForConsultation event) {
+        status = DelegationStatus.UNDER_CONSULTATION;
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationOpinionRecorded event) {
+        opinions.put(event.agency(), event.opinion());
+    }
+
+    @EventSourcingHandler
+    void on(DelegationApprovalRequested event) {
+        pendingApproval = event;
+    }
+
+    @EventSourcingHandler
+    void on(DelegationApprovalRefused event) {
+        completedAttempts.add(event.attemptId());
+        pendingApproval = null;
+    }
+
+    @EventSourcingHandler
     void on(DelegationApproved event) {
+        if (pendingApproval != null) {
+            completedAttempts.add(pendingApproval.attemptId());
+            heldSlot = pendingApproval.plan();
+            pendingApproval = null;
+        }
         status = DelegationStatus.APPROVED;
     }
 
@@ -139,6 +248,60 @@ public class Delegation {
     @EventSourcingHandler
     void on(DelegationCancelled event) {
         status = DelegationStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OffPlanSlotReturned event) {
+        heldSlot = null;
+    }
+
+    private void approve(Decision decision, List<String> disagreeing, String override) {
+        if (!disagreeing.isEmpty()) {
+            apply(new ConsultationDisagreementOverridden(id, disagreeing, override));
+        }
+        apply(new DelegationApproved(id, decision));
+    }
+
+    /**
+     * Every consulted agency must have answered; if any disagreed, the approver must override it
+     * with a reason. Returns the disagreeing agencies.
+     */
+    private List<String> consultationOutcome(String overrideReason) {
+        List<String> missing = details.offPlanCase().consultedAgencies().stream()
+                .filter(consulted -> !opinions.containsKey(consulted)).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolation(RefusalCode.CONSULTATION_INCOMPLETE,
+                    "Still waiting for the opinion of " + String.join(", ", missing) + ".");
+        }
+        List<String> disagreeing = disagreeingAgencies();
+        if (!disagreeing.isEmpty() && isBlank(overrideReason)) {
+            throw new RuleViolation(RefusalCode.OVERRIDE_REASON_REQUIRED,
+                    String.join(", ", disagreeing) + " disagreed: approving needs an explicit override with a reason.");
+        }
+        return disagreeing;
+    }
+
+    private List<String> disagreeingAgencies() {
+        return opinions.entrySet().stream().filter(entry -> entry.getValue() == Opinion.DISAGREE)
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static void requireDecision(Decision decision) {
+        if (decision == null || isBlank(decision.number())) {
+            throw new RuleViolation(RefusalCode.DECISION_REQUIRED, "decisionNumber",
+                    "An approval needs the number of the decision that sends the delegation.");
+        }
+        if (decision.date() == null) {
+            throw new RuleViolation(RefusalCode.DECISION_REQUIRED, "decisionDate",
+                    "An approval needs the date of the decision.");
+        }
+    }
+
+    private void requireNoPendingApproval() {
+        if (pendingApproval != null) {
+            throw new RuleViolation(RefusalCode.APPROVAL_IN_PROGRESS,
+                    "An approval of this delegation is waiting for the off-plan quota; try again in a moment.");
+        }
     }
 
     private void requireStatus(String action, DelegationStatus... allowed) {

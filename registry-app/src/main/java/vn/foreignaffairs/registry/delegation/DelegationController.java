@@ -25,11 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
-import vn.foreignaffairs.registry.api.delegation.ApproveDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CancelDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CreateDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.Decision;
+import vn.foreignaffairs.registry.api.agency.AgencyKind;
+import vn.foreignaffairs.registry.api.agency.AgencyView;
+import vn.foreignaffairs.registry.api.delegation.DelegationDetails;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
+import vn.foreignaffairs.registry.api.delegation.RecordConsultationOpinionCommand;
+import vn.foreignaffairs.registry.plan.PlanBook;
 import vn.foreignaffairs.registry.api.delegation.DelegationPage;
 import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
 import vn.foreignaffairs.registry.api.delegation.DelegationView;
@@ -57,14 +61,19 @@ public class DelegationController {
     private final ReadModelWait readModelWait;
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
+    private final DelegationApprovals approvals;
+    private final PlanBook plans;
 
     public DelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                                CurrentActor currentActor, AgencyDirectory agencies) {
+                                CurrentActor currentActor, AgencyDirectory agencies, DelegationApprovals approvals,
+                                PlanBook plans) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
+        this.approvals = approvals;
+        this.plans = plans;
     }
 
     @PostMapping
@@ -73,8 +82,10 @@ public class DelegationController {
         Actor actor = currentActor.get();
         String agency = request.agency() == null ? actor.agency() : request.agency();
         agencies.requireRegistered(agency, "agency");
+        DelegationDetails details = request.toDetails();
+        checkAgainstPlanAndAgencies(agency, details);
         DelegationId id = DelegationId.random();
-        commands.send(new CreateDelegationCommand(id, new AgencyCode(agency), request.toDetails()));
+        commands.send(new CreateDelegationCommand(id, new AgencyCode(agency), details));
         return written(id, 1, HttpStatus.CREATED);
     }
 
@@ -82,12 +93,15 @@ public class DelegationController {
     @PreAuthorize("hasRole('OFFICER')")
     public ResponseEntity<?> revise(@PathVariable String id, @Valid @RequestBody DelegationRequest request,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        if (request.agency() != null && !request.agency().equals(view(RecordIds.delegation(id)).agency())) {
+        String agency = view(RecordIds.delegation(id)).agency();
+        if (request.agency() != null && !request.agency().equals(agency)) {
             throw new RuleViolation(RefusalCode.VALIDATION_FAILED, "agency",
                     "A delegation's agency cannot be changed; create a new delegation instead.");
         }
+        DelegationDetails details = request.toDetails();
+        checkAgainstPlanAndAgencies(agency, details);
         return change(id, ifMatch, null,
-                (delegation, expected) -> new ReviseDelegationDraftCommand(delegation, expected, request.toDetails()));
+                (delegation, expected) -> new ReviseDelegationDraftCommand(delegation, expected, details));
     }
 
     @PostMapping("/{id}/submit")
@@ -97,15 +111,28 @@ public class DelegationController {
         return change(id, ifMatch, null, SubmitDelegationCommand::new);
     }
 
+    @PostMapping("/{id}/consultations")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
+    public ResponseEntity<?> recordOpinion(@PathVariable String id, @Valid @RequestBody OpinionRequest request,
+                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                           String ifMatch) {
+        agencies.requireRegistered(request.agency(), "agency");
+        return change(id, ifMatch, request.note(), (delegation, expected) -> new RecordConsultationOpinionCommand(
+                delegation, expected, request.agency(), request.opinion(), request.note()));
+    }
+
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
     public ResponseEntity<?> approve(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        DelegationView delegation = view(RecordIds.delegation(id));
         String signer = request.signer() == null || request.signer().isBlank()
                 ? currentActor.get().displayName() : request.signer().strip();
         Decision decision = new Decision(request.decisionNumber().strip(), request.decisionDate(), signer);
-        return change(id, ifMatch, null,
-                (delegation, expected) -> new ApproveDelegationCommand(delegation, expected, decision));
+        DelegationApprovals.Outcome outcome = approvals.approve(delegation, IfMatch.expectedVersion(ifMatch), decision,
+                request.overrideReason());
+        return written(new DelegationId(delegation.id()), outcome.version(),
+                outcome.pending() ? HttpStatus.ACCEPTED : HttpStatus.OK);
     }
 
     @PostMapping("/{id}/reject")
@@ -142,6 +169,27 @@ public class DelegationController {
         String draftsOnlyOf = actor.isOfficer() ? actor.agency() : null;
         return queries.query(new ListDelegationsQuery(agency, year, status, draftsOnlyOf, page, size),
                 ResponseTypes.instanceOf(DelegationPage.class)).join();
+    }
+
+    /**
+     * What the aggregate cannot see: the planned item must be in the agency's approved plan, an
+     * exemption is for the armed forces only, and consulted agencies must exist.
+     */
+    private void checkAgainstPlanAndAgencies(String agency, DelegationDetails details) {
+        if (!details.offPlan() && details.departureDate() != null) {
+            plans.requirePlannedOutboundItem(agency, details.departureDate().getYear(), details.plannedItemId());
+        }
+        if (details.quotaExemption().exempt()) {
+            AgencyView view = agencies.find(agency);
+            if (view == null || view.kind() != AgencyKind.ARMED_FORCES) {
+                throw new RuleViolation(RefusalCode.EXEMPTION_NOT_ALLOWED, "quotaExemption",
+                        "Only armed-forces delegations on defence, security, border or sudden tasks are exempt.");
+            }
+        }
+        if (details.offPlanCase() != null) {
+            details.offPlanCase().consultedAgencies()
+                    .forEach(consulted -> agencies.requireRegistered(consulted, "offPlanCase.consultedAgencies"));
+        }
     }
 
     /** The delegation as the caller may see it: officers see other agencies' records only once submitted. */

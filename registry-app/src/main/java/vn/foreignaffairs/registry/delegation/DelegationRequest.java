@@ -14,7 +14,10 @@ import vn.foreignaffairs.registry.api.delegation.Destination;
 import vn.foreignaffairs.registry.api.delegation.Funding;
 import vn.foreignaffairs.registry.api.delegation.FundingSource;
 import vn.foreignaffairs.registry.api.delegation.Member;
+import vn.foreignaffairs.registry.api.delegation.OffPlanCase;
 import vn.foreignaffairs.registry.api.delegation.PassportKind;
+import vn.foreignaffairs.registry.api.delegation.ProgrammeDay;
+import vn.foreignaffairs.registry.api.delegation.QuotaExemption;
 
 /**
  * The JSON an officer sends to create or revise an outbound delegation. {@code agency} may be
@@ -29,7 +32,21 @@ public record DelegationRequest(
         @NotNull LocalDate departureDate,
         @NotNull LocalDate returnDate,
         @Valid @Size(max = 100) List<MemberRequest> members,
-        @Valid CostEstimateRequest costEstimate) {
+        @Valid CostEstimateRequest costEstimate,
+        @Valid @Size(max = 60) List<ProgrammeDayRequest> programme,
+        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be a planned item id") String plannedItemId,
+        @Valid OffPlanCaseRequest offPlanCase,
+        QuotaExemption quotaExemption) {
+
+    public record ProgrammeDayRequest(@NotNull LocalDate date, @Size(max = 300) String place,
+                                      @NotBlank @Size(max = 4000) String content) {
+    }
+
+    /** Đề án chuyến thăm (reason, necessity), the invitation letter, and whom to consult. */
+    public record OffPlanCaseRequest(@Size(max = 4000) String reason, @Size(max = 4000) String necessity,
+                                     @Size(max = 300) String invitationLetterReference,
+                                     @Size(max = 30) List<@NotBlank @Size(max = 32) String> consultedAgencies) {
+    }
 
     public record DestinationRequest(
             @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code") String countryCode,
@@ -65,6 +82,12 @@ public record DelegationRequest(
                 costEstimate == null ? null
                         : new CostEstimate(costEstimate.totalVnd(), costEstimate.funding() == null ? List.of()
                                 : costEstimate.funding().stream()
-                                        .map(f -> new Funding(f.source(), f.amountVnd())).toList()));
+                                        .map(f -> new Funding(f.source(), f.amountVnd())).toList()),
+                programme == null ? List.of()
+                        : programme.stream().map(day -> new ProgrammeDay(day.date(), day.place(), day.content())).toList(),
+                plannedItemId,
+                offPlanCase == null ? null : new OffPlanCase(offPlanCase.reason(), offPlanCase.necessity(),
+                        offPlanCase.invitationLetterReference(), offPlanCase.consultedAgencies()),
+                quotaExemption);
     }
 }

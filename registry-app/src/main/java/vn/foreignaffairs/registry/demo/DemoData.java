@@ -3,6 +3,7 @@ package vn.foreignaffairs.registry.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -22,6 +23,13 @@ import vn.foreignaffairs.registry.api.agency.AgencyKind;
 import vn.foreignaffairs.registry.api.agency.RegisterAgencyCommand;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.api.common.Role;
+import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.api.plan.AnnualPlanId;
+import vn.foreignaffairs.registry.api.plan.ApproveAnnualPlanCommand;
+import vn.foreignaffairs.registry.api.plan.DraftAnnualPlanCommand;
+import vn.foreignaffairs.registry.api.plan.PlanDecision;
+import vn.foreignaffairs.registry.api.plan.PlannedItem;
+import vn.foreignaffairs.registry.api.plan.SubmitAnnualPlanCommand;
 import vn.foreignaffairs.registry.security.RegistryUser;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.security.UserDirectory;
@@ -37,7 +45,10 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    record Seed(List<SeedAgency> agencies, List<SeedUser> users) {
+    record Seed(List<SeedAgency> agencies, List<SeedUser> users, List<SeedPlan> plans) {
+    }
+
+    record SeedPlan(String agency, int year, String decisionNumber, LocalDate decisionDate, List<PlannedItem> items) {
     }
 
     record SeedAgency(String code, String name, String nameEn, AgencyKind kind) {
@@ -85,12 +96,34 @@ class DemoData implements ApplicationRunner {
         // Officers pick agencies from the read model: have it show them before the demo opens.
         readModelWait.until(agencies::all, List::size, seed.agencies().size())
                 .orElseThrow(() -> new IllegalStateException("The demo agencies did not reach the read model"));
+        int plans = 0;
+        for (SeedPlan plan : seed.plans()) {
+            plans += seedApprovedPlan(plan, system) ? 1 : 0;
+        }
         String hash = passwords.encode("demo");
         long added = seed.users().stream()
                 .filter(user -> users.addIfAbsent(new RegistryUser(user.username(), hash, user.displayName(),
                         user.role(), user.agency())))
                 .count();
-        log.info("Demo profile: {} agencies and {} users added (password 'demo'); never use this profile in production.",
-                registered, added);
+        log.info("Demo profile: {} agencies, {} approved plans and {} users added (password 'demo'); "
+                + "never use this profile in production.", registered, plans, added);
+    }
+
+    /** Drafts, submits and approves the plan, unless an earlier start did (then it is no longer a draft). */
+    private boolean seedApprovedPlan(SeedPlan plan, MetaData system) {
+        AnnualPlanId id = AnnualPlanId.of(plan.agency(), plan.year());
+        try {
+            send(new DraftAnnualPlanCommand(id, null, new AgencyCode(plan.agency()), plan.year(), plan.items()), system);
+        } catch (RuleViolation seededBefore) {
+            return false;
+        }
+        send(new SubmitAnnualPlanCommand(id, null), system);
+        send(new ApproveAnnualPlanCommand(id, null, new PlanDecision(plan.decisionNumber(), plan.decisionDate(),
+                "Chủ tịch UBND tỉnh")), system);
+        return true;
+    }
+
+    private void send(Object command, MetaData metadata) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata));
     }
 }

@@ -6,10 +6,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -37,8 +37,20 @@ public class MessagingConfiguration {
     }
 
     /**
+     * A projector or processor that fails on an event must not skip it (a read model that
+     * silently missed an event would lie): the failure stops the processor's segment, which
+     * retries the same event with a growing pause until it succeeds.
+     */
+    @Bean
+    ConfigurerModule retryFailedEvents() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
      * Two instances writing the same record at once collide on the event store's unique index;
-     * the loser's command is retried on the fresh state, where the aggregate decides again.
+     * the loser's command is retried on the fresh state, where the aggregate decides again
+     * (up to 15 times, pauses from 10 ms growing to at most 1 s, jittered).
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
@@ -49,22 +61,7 @@ public class MessagingConfiguration {
         });
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(retries)
-                        .retryInterval(50)
-                        .maxRetryCount(5)
-                        .nonTransientFailurePredicate(failure -> !isWriteConflict(failure))
-                        .build())
+                .retryScheduler(new WriteConflictRetry(retries, 15, 10, 1000))
                 .build();
-    }
-
-    /** Only a lost race for the next sequence number is worth retrying; a refusal stays a refusal. */
-    private static boolean isWriteConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RecordNotFound.class)
     ResponseEntity<ProblemDetail> notFound(RecordNotFound e) {
         return notFound();
+    }
+
+    /** Other writers kept changing the same record through every retry: nothing was written. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> contended(ConcurrencyException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
+                "CONCURRENT_MODIFICATION", "The record was being changed by others at the same moment; try again."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
+import vn.foreignaffairs.registry.api.delegation.ApprovalResult;
 import vn.foreignaffairs.registry.api.delegation.ApproveDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CancelDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CreateDelegationCommand;
@@ -201,7 +202,7 @@ class DelegationTest {
         fixture.given(drafted(), new DelegationSubmitted(ID))
                 .when(new ApproveDelegationCommand(ID, 2L, DECISION), LEADER)
                 .expectEvents(new DelegationApproved(ID, DECISION))
-                .expectResultMessagePayload(3L);
+                .expectResultMessagePayload(new ApprovalResult(3L, null));
     }
 
     @Test

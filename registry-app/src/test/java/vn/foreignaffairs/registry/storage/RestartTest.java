@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.DelegationRequests;
+import vn.foreignaffairs.registry.support.TestPlans;
 
 /**
  * The embedded default keeps everything across a restart: events, tracking tokens, read models
@@ -60,6 +61,8 @@ class RestartTest {
         long eventsBefore;
         try (ConfigurableApplicationContext first = start()) {
             Api api = api(first);
+            TestPlans.approve(api, "SKHDT", "officer", 2027);
+            TestPlans.approve(api, "SCT", "officer2", 2027);
             id = api.post("officer", "/api/v1/delegations", DelegationRequests.newDelegation()).id();
             assertThat(api.post("officer", "/api/v1/delegations/" + id + "/submit", null).status()).isEqualTo(200);
             assertThat(api.post("leader", "/api/v1/delegations/" + id + "/approve", decision()).status()).isEqualTo(200);

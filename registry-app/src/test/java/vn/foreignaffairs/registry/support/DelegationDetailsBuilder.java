@@ -9,7 +9,10 @@ import vn.foreignaffairs.registry.api.delegation.Destination;
 import vn.foreignaffairs.registry.api.delegation.Funding;
 import vn.foreignaffairs.registry.api.delegation.FundingSource;
 import vn.foreignaffairs.registry.api.delegation.Member;
+import vn.foreignaffairs.registry.api.delegation.OffPlanCase;
 import vn.foreignaffairs.registry.api.delegation.PassportKind;
+import vn.foreignaffairs.registry.api.delegation.ProgrammeDay;
+import vn.foreignaffairs.registry.api.delegation.QuotaExemption;
 
 /** A valid outbound delegation to Japan, changed one field at a time by tests. */
 public final class DelegationDetailsBuilder {
@@ -22,6 +25,14 @@ public final class DelegationDetailsBuilder {
             new Member("Nguyễn Văn An", "Giám đốc Sở", "SKHDT", PassportKind.OFFICIAL, true)));
     private CostEstimate cost = new CostEstimate(300_000_000L,
             List.of(new Funding(FundingSource.AGENCY_BUDGET, 300_000_000L)));
+    private List<ProgrammeDay> programme = new ArrayList<>(List.of(
+            new ProgrammeDay(LocalDate.of(2027, 3, 11), "Osaka", "Làm việc với Izumisano về xúc tiến đầu tư")));
+    private String plannedItemId = PLANNED_ITEM;
+    private OffPlanCase offPlanCase;
+    private QuotaExemption exemption = QuotaExemption.NONE;
+
+    /** The outbound item of the approved plans the tests use. */
+    public static final String PLANNED_ITEM = "R-TEST";
 
     public static DelegationDetailsBuilder aDelegation() {
         return new DelegationDetailsBuilder();
@@ -53,8 +64,32 @@ public final class DelegationDetailsBuilder {
         return this;
     }
 
+    public DelegationDetailsBuilder withoutProgramme() {
+        this.programme = new ArrayList<>();
+        return this;
+    }
+
+    /** Off-plan, with a complete visit proposal, invitation letter and consulted agencies. */
+    public DelegationDetailsBuilder offPlan(String... consultedAgencies) {
+        this.plannedItemId = null;
+        this.offPlanCase = new OffPlanCase("Đối tác mời đột xuất", "Ký kết biên bản ghi nhớ", "TM-2027/15",
+                List.of(consultedAgencies));
+        return this;
+    }
+
+    public DelegationDetailsBuilder offPlanCase(OffPlanCase offPlanCase) {
+        this.plannedItemId = null;
+        this.offPlanCase = offPlanCase;
+        return this;
+    }
+
+    public DelegationDetailsBuilder exempt(QuotaExemption exemption) {
+        this.exemption = exemption;
+        return this;
+    }
+
     public DelegationDetails build() {
         return new DelegationDetails(title, "Investment promotion", destinations, List.of("Izumisano City"),
-                departure, returning, members, cost);
+                departure, returning, members, cost, programme, plannedItemId, offPlanCase, exemption);
     }
 }

@@ -22,6 +22,18 @@ public final class DelegationRequests {
                 "passportKind", "OFFICIAL", "head", true)));
         body.put("costEstimate", Map.of("totalVnd", 300_000_000L,
                 "funding", List.of(Map.of("source", "AGENCY_BUDGET", "amountVnd", 300_000_000L))));
+        body.put("programme", List.of(Map.of("date", "2027-03-11", "place", "Osaka",
+                "content", "Làm việc với Izumisano về xúc tiến đầu tư")));
+        body.put("plannedItemId", TestPlans.PLANNED_ITEM);
+        return body;
+    }
+
+    /** An off-plan delegation with its visit proposal, invitation letter and the agencies to consult. */
+    public static Map<String, Object> newOffPlanDelegation(String... consultedAgencies) {
+        Map<String, Object> body = newDelegation();
+        body.remove("plannedItemId");
+        body.put("offPlanCase", Map.of("reason", "Đối tác mời đột xuất", "necessity", "Ký kết biên bản ghi nhớ",
+                "invitationLetterReference", "TM-2027/15", "consultedAgencies", List.of(consultedAgencies)));
         return body;
     }
 

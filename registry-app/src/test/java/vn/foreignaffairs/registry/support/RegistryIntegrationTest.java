@@ -28,6 +28,11 @@ public abstract class RegistryIntegrationTest {
     @BeforeEach
     void connect() {
         api = new Api(port);
+        TestPlans.ensure(api, port);
+    }
+
+    protected int port() {
+        return port;
     }
 
     protected Api.Response createDraft(String officer) {

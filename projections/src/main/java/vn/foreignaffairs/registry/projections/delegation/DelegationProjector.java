@@ -1,9 +1,11 @@
 package vn.foreignaffairs.registry.projections.delegation;
 
+import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,7 +15,12 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
+import vn.foreignaffairs.registry.api.delegation.ConsultationDisagreementOverridden;
+import vn.foreignaffairs.registry.api.delegation.ConsultationOpinion;
+import vn.foreignaffairs.registry.api.delegation.ConsultationOpinionRecorded;
 import vn.foreignaffairs.registry.api.delegation.DelegationApproved;
+import vn.foreignaffairs.registry.api.delegation.DelegationEvent;
+import vn.foreignaffairs.registry.api.delegation.DelegationSentForConsultation;
 import vn.foreignaffairs.registry.api.delegation.DelegationCancelled;
 import vn.foreignaffairs.registry.api.delegation.DelegationDraftRevised;
 import vn.foreignaffairs.registry.api.delegation.DelegationDrafted;
@@ -43,7 +50,7 @@ public class DelegationProjector {
             @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         readModel.insert(new DelegationView(event.id().value(), event.agency().value(),
                 event.details().departureDate().getYear(), DelegationStatus.DRAFT, sequence + 1, event.details(),
-                null, null, null, actor, at, at));
+                null, null, null, actor, at, at, List.of(), null));
         progress.signal();
     }
 
@@ -74,6 +81,31 @@ public class DelegationProjector {
     void on(DelegationCancelled event, @SequenceNumber long sequence, @Timestamp Instant at) {
         apply(event.id().value(), sequence, at, set("status", DelegationStatus.CANCELLED),
                 set("cancellationReason", event.reason()));
+    }
+
+    @EventHandler
+    void on(DelegationSentForConsultation event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.UNDER_CONSULTATION));
+    }
+
+    @EventHandler
+    void on(ConsultationOpinionRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, push("consultations",
+                new ConsultationOpinion(event.agency(), event.opinion(), event.note())));
+    }
+
+    @EventHandler
+    void on(ConsultationDisagreementOverridden event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("overrideReason", event.reason()));
+    }
+
+    /**
+     * Events that change nothing shown here (an approval attempt, a slot given back) still move
+     * the version on, so a writer waiting for its own write sees it arrive.
+     */
+    @EventHandler
+    void on(DelegationEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at);
     }
 
     @ResetHandler

@@ -4,6 +4,8 @@ package vn.foreignaffairs.registry.api.delegation;
 public enum DelegationStatus {
     DRAFT,
     SUBMITTED,
+    /** Off-plan: submitted and waiting for the consulted agencies' opinions. */
+    UNDER_CONSULTATION,
     APPROVED,
     REJECTED,
     CANCELLED

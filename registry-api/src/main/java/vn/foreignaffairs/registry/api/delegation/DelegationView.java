@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.api.delegation;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An outbound delegation as the read model holds it. {@code version} counts the events recorded
@@ -18,5 +19,11 @@ public record DelegationView(
         String cancellationReason,
         String createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<ConsultationOpinion> consultations,
+        String overrideReason) {
+
+    public DelegationView {
+        consultations = consultations == null ? List.of() : List.copyOf(consultations);
+    }
 }

@@ -1,0 +1,6 @@
+package vn.foreignaffairs.registry.api.delegation;
+
+public enum Opinion {
+    AGREE,
+    DISAGREE
+}

@@ -1,0 +1,6 @@
+package vn.foreignaffairs.registry.api.plan;
+
+public enum SlotDecision {
+    GRANTED,
+    REFUSED
+}

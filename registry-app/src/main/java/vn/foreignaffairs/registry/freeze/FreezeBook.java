@@ -1,0 +1,39 @@
+package vn.foreignaffairs.registry.freeze;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.api.agency.AgencyKind;
+import vn.foreignaffairs.registry.api.common.RefusalCode;
+import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.api.freeze.FreezeView;
+import vn.foreignaffairs.registry.api.freeze.ListFreezesQuery;
+
+/**
+ * The freezes in force, read from their read model. A freeze takes effect from a stated day,
+ * declared ahead by an administrator; an approval racing the very declaration of a freeze is the
+ * one case this check can miss, which is why freezes carry a start date rather than "now".
+ */
+@Component
+public class FreezeBook {
+
+    private final QueryGateway queries;
+
+    public FreezeBook(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public List<FreezeView> all() {
+        return queries.query(new ListFreezesQuery(), ResponseTypes.multipleInstancesOf(FreezeView.class)).join();
+    }
+
+    public void requireNoFreeze(String agency, AgencyKind kind, LocalDate day) {
+        all().stream().filter(freeze -> freeze.blocks(agency, kind, day)).findFirst().ifPresent(freeze -> {
+            throw new RuleViolation(RefusalCode.APPROVALS_FROZEN, "Approvals for " + agency + " are frozen from "
+                    + freeze.from() + (freeze.until() == null ? "" : " until " + freeze.until()) + " by freeze "
+                    + freeze.id() + " (" + freeze.legalBasis() + "): " + freeze.reason());
+        });
+    }
+}
