@@ -17,7 +17,11 @@ public enum RefusalCode {
     NOT_FOUND(Kind.NOT_FOUND),
     ALREADY_EXISTS(Kind.RULE),
     ILLEGAL_TRANSITION(Kind.RULE),
-    STALE_VERSION(Kind.STALE);
+    STALE_VERSION(Kind.STALE),
+    // inbound delegations
+    PROGRAMME_REQUIRED(Kind.INVALID_INPUT),
+    RECEPTION_PLAN_REQUIRED(Kind.INVALID_INPUT),
+    APPROVAL_AFTER_VISIT_START(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }
