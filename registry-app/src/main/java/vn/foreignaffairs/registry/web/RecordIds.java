@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.web;
 
 import java.util.regex.Pattern;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
+import vn.foreignaffairs.registry.api.inbound.InboundDelegationId;
 
 /** Turns ids from URLs into value types; anything that cannot be an id is simply not found. */
 public final class RecordIds {
@@ -16,5 +17,12 @@ public final class RecordIds {
             throw new RecordNotFound();
         }
         return new DelegationId(raw);
+    }
+
+    public static InboundDelegationId inboundDelegation(String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
+            throw new RecordNotFound();
+        }
+        return new InboundDelegationId(raw);
     }
 }

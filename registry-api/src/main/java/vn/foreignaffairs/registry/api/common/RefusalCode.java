@@ -33,7 +33,10 @@ public enum RefusalCode {
     APPROVALS_FROZEN(Kind.RULE),
     AMENDMENT_PENDING(Kind.RULE),
     DUPLICATE_ITEM(Kind.INVALID_INPUT),
-    FREEZE_SCOPE_REQUIRED(Kind.INVALID_INPUT);
+    FREEZE_SCOPE_REQUIRED(Kind.INVALID_INPUT),
+    // inbound delegations
+    RECEPTION_PLAN_REQUIRED(Kind.INVALID_INPUT),
+    APPROVAL_AFTER_VISIT_START(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

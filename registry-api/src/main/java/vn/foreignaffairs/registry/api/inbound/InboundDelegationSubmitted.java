@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.inbound;
+
+public record InboundDelegationSubmitted(InboundDelegationId id) implements InboundDelegationEvent {
+}

@@ -1,0 +1,7 @@
+package vn.foreignaffairs.registry.api.inbound;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RejectInboundDelegationCommand(@TargetAggregateIdentifier InboundDelegationId id, Long expectedVersion,
+                                             String reason) {
+}
