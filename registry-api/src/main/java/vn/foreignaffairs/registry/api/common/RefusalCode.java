@@ -17,7 +17,9 @@ public enum RefusalCode {
     NOT_FOUND(Kind.NOT_FOUND),
     ALREADY_EXISTS(Kind.RULE),
     ILLEGAL_TRANSITION(Kind.RULE),
-    STALE_VERSION(Kind.STALE);
+    STALE_VERSION(Kind.STALE),
+    // agencies
+    AGENCY_INACTIVE(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }
