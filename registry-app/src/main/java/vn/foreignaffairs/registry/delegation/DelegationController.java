@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -81,7 +82,7 @@ public class DelegationController {
     public ResponseEntity<?> create(@Valid @RequestBody DelegationRequest request) {
         Actor actor = currentActor.get();
         String agency = request.agency() == null ? actor.agency() : request.agency();
-        agencies.requireRegistered(agency, "agency");
+        agencies.requireActive(agency, "agency");
         DelegationDetails details = request.toDetails();
         checkAgainstPlanAndAgencies(agency, details);
         DelegationId id = DelegationId.random();
@@ -167,7 +168,9 @@ public class DelegationController {
                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Actor actor = currentActor.get();
         String draftsOnlyOf = actor.isOfficer() ? actor.agency() : null;
-        return queries.query(new ListDelegationsQuery(agency, year, status, draftsOnlyOf, page, size),
+        // An agency's list includes the delegations of the agencies merged into it (its lineage).
+        List<String> lineage = agency == null ? null : agencies.lineage(agency);
+        return queries.query(new ListDelegationsQuery(lineage, year, status, draftsOnlyOf, page, size),
                 ResponseTypes.instanceOf(DelegationPage.class)).join();
     }
 

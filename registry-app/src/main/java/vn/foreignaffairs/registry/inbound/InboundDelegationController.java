@@ -80,7 +80,7 @@ public class InboundDelegationController {
     public ResponseEntity<?> create(@Valid @RequestBody InboundDelegationRequest request) {
         Actor actor = currentActor.get();
         String hostAgency = request.hostAgency() == null ? actor.agency() : request.hostAgency();
-        agencies.requireRegistered(hostAgency, "hostAgency");
+        agencies.requireActive(hostAgency, "hostAgency");
         InboundDelegationId id = InboundDelegationId.random();
         commands.send(new CreateInboundDelegationCommand(id, new AgencyCode(hostAgency), request.toDetails()));
         return written(id, 1, HttpStatus.CREATED);

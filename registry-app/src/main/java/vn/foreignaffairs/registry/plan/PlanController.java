@@ -83,7 +83,7 @@ public class PlanController {
                                    @Valid @RequestBody PlanRequests.DraftRequest request,
                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         AnnualPlanId id = PlanIds.of(agency, year);
-        agencies.requireRegistered(agency, "agency");
+        agencies.requireActive(agency, "agency");
         return change(id, ifMatch, null, (plan, expected) -> new DraftAnnualPlanCommand(plan, expected,
                 new AgencyCode(agency), year, request.toItems()));
     }

@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.projections.delegation;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
@@ -35,8 +36,8 @@ public class DelegationQueries {
     @QueryHandler
     public DelegationPage list(ListDelegationsQuery query) {
         List<Bson> filters = new ArrayList<>();
-        if (query.agency() != null) {
-            filters.add(eq("agency", query.agency()));
+        if (query.agencies() != null) {
+            filters.add(in("agency", query.agencies()));
         }
         if (query.year() != null) {
             filters.add(eq("year", query.year()));

@@ -1,4 +1,4 @@
 package vn.foreignaffairs.registry.api.agency;
 
-public record AgencyRegistered(AgencyCode code, String name, String nameEn, AgencyKind kind) {
+public record AgencyRegistered(AgencyCode code, String name, String nameEn, AgencyKind kind) implements AgencyEvent {
 }

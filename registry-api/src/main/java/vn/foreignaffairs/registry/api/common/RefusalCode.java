@@ -36,7 +36,9 @@ public enum RefusalCode {
     FREEZE_SCOPE_REQUIRED(Kind.INVALID_INPUT),
     // inbound delegations
     RECEPTION_PLAN_REQUIRED(Kind.INVALID_INPUT),
-    APPROVAL_AFTER_VISIT_START(Kind.RULE);
+    APPROVAL_AFTER_VISIT_START(Kind.RULE),
+    // agencies
+    AGENCY_INACTIVE(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }
