@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -24,9 +25,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
+import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.api.delegation.AmendApprovedDelegationCommand;
+import vn.foreignaffairs.registry.api.delegation.ApproveDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CancelDelegationCommand;
+import vn.foreignaffairs.registry.api.delegation.CloseDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.CreateDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.Decision;
 import vn.foreignaffairs.registry.api.agency.AgencyKind;
@@ -37,13 +42,22 @@ import vn.foreignaffairs.registry.api.delegation.RecordConsultationOpinionComman
 import vn.foreignaffairs.registry.plan.PlanBook;
 import vn.foreignaffairs.registry.api.delegation.DelegationPage;
 import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
+import vn.foreignaffairs.registry.api.delegation.DelegationTripView;
 import vn.foreignaffairs.registry.api.delegation.DelegationView;
+import vn.foreignaffairs.registry.api.delegation.FilePostTripReportCommand;
 import vn.foreignaffairs.registry.api.delegation.FindDelegationQuery;
+import vn.foreignaffairs.registry.api.delegation.FindDelegationTripQuery;
+import vn.foreignaffairs.registry.api.delegation.HandBackPassportCommand;
+import vn.foreignaffairs.registry.api.delegation.HandOutPassportCommand;
 import vn.foreignaffairs.registry.api.delegation.ListDelegationsQuery;
+import vn.foreignaffairs.registry.api.delegation.PostponeDelegationCommand;
+import vn.foreignaffairs.registry.api.delegation.RecordDepartureCommand;
+import vn.foreignaffairs.registry.api.delegation.RecordReturnCommand;
 import vn.foreignaffairs.registry.api.delegation.RejectDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.ReviseDelegationDraftCommand;
 import vn.foreignaffairs.registry.api.delegation.SubmitDelegationCommand;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
+import vn.foreignaffairs.registry.delegation.trip.TripDeadlines;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
@@ -64,10 +78,11 @@ public class DelegationController {
     private final AgencyDirectory agencies;
     private final DelegationApprovals approvals;
     private final PlanBook plans;
+    private final TripDeadlines deadlines;
 
     public DelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
                                 CurrentActor currentActor, AgencyDirectory agencies, DelegationApprovals approvals,
-                                PlanBook plans) {
+                                PlanBook plans, TripDeadlines deadlines) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
@@ -75,6 +90,7 @@ public class DelegationController {
         this.agencies = agencies;
         this.approvals = approvals;
         this.plans = plans;
+        this.deadlines = deadlines;
     }
 
     @PostMapping
@@ -229,5 +245,127 @@ public class DelegationController {
                 .orElseGet(() -> ResponseEntity.accepted().location(location).eTag(IfMatch.etag(version))
                         .body(Map.of("id", id.value(), "version", version,
                                 "detail", "Recorded; the registry's lists will show it in a moment.")));
+    }
+
+    // after approval: amendments and postponement (new decisions), the trip, its report and passports
+
+    @PostMapping("/{id}/amend")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
+    public ResponseEntity<?> amend(@PathVariable String id, @Valid @RequestBody AmendmentRequest request,
+                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String agency = request.details().agency();
+        if (agency != null && !agency.equals(view(RecordIds.delegation(id)).agency())) {
+            throw new RuleViolation(RefusalCode.VALIDATION_FAILED, "details.agency",
+                    "A delegation's agency cannot be changed; create a new delegation instead.");
+        }
+        Decision decision = decisionOf(request.decision());
+        return changeTrip(id, ifMatch, request.reason(), (delegation, expected) ->
+                new AmendApprovedDelegationCommand(delegation, expected, request.details().toDetails(), decision));
+    }
+
+    @PostMapping("/{id}/postpone")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
+    public ResponseEntity<?> postpone(@PathVariable String id, @Valid @RequestBody PostponementRequest request,
+                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Decision decision = decisionOf(request.decision());
+        return changeTrip(id, ifMatch, request.reason(), (delegation, expected) ->
+                new PostponeDelegationCommand(delegation, expected, request.newDepartureDate(),
+                        request.newReturnDate(), request.reason(), decision));
+    }
+
+    @PostMapping("/{id}/depart")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<?> depart(@PathVariable String id, @Valid @RequestBody DepartureRequest request,
+                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        LocalDate departedOn = notInFuture(request.departedOn(), "departedOn");
+        return changeTrip(id, ifMatch, null,
+                (delegation, expected) -> new RecordDepartureCommand(delegation, expected, departedOn));
+    }
+
+    /** The due dates follow from the policies in force today for the delegation's agency. */
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<?> recordReturn(@PathVariable String id, @Valid @RequestBody ReturnRequest request,
+                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        LocalDate returnedOn = notInFuture(request.returnedOn(), "returnedOn");
+        TripDeadlines.AfterReturn due = deadlines.afterReturn(view(RecordIds.delegation(id)).agency(), returnedOn);
+        return changeTrip(id, ifMatch, null, (delegation, expected) ->
+                new RecordReturnCommand(delegation, expected, returnedOn, due.reportDue(), due.passportsDue()));
+    }
+
+    @PostMapping("/{id}/report")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<?> report(@PathVariable String id, @Valid @RequestBody PostTripReportRequest request,
+                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changeTrip(id, ifMatch, null, (delegation, expected) ->
+                new FilePostTripReportCommand(delegation, expected, request.results(), request.evaluation()));
+    }
+
+    @PostMapping("/{id}/passports/handout")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<?> handOutPassport(@PathVariable String id,
+                                             @Valid @RequestBody PassportHandoutRequest request,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                             String ifMatch) {
+        LocalDate on = request.handedOutOn() == null ? ProvinceTime.today()
+                : notInFuture(request.handedOutOn(), "handedOutOn");
+        return changeTrip(id, ifMatch, null, (delegation, expected) -> new HandOutPassportCommand(delegation,
+                expected, request.memberName().strip(), request.passportNumber(), on));
+    }
+
+    @PostMapping("/{id}/passports/handback")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<?> handBackPassport(@PathVariable String id,
+                                              @Valid @RequestBody PassportHandbackRequest request,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                              String ifMatch) {
+        LocalDate on = request.handedBackOn() == null ? ProvinceTime.today()
+                : notInFuture(request.handedBackOn(), "handedBackOn");
+        return changeTrip(id, ifMatch, null, (delegation, expected) ->
+                new HandBackPassportCommand(delegation, expected, request.memberName().strip(), on));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
+    public ResponseEntity<?> close(@PathVariable String id,
+                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return changeTrip(id, ifMatch, null, CloseDelegationCommand::new);
+    }
+
+    /** Who may see the delegation may see its trip. */
+    @GetMapping("/{id}/trip")
+    @PreAuthorize("isAuthenticated()")
+    public ResponseEntity<DelegationTripView> trip(@PathVariable String id) {
+        DelegationId delegation = RecordIds.delegation(id);
+        view(delegation);
+        DelegationTripView trip = queries.query(new FindDelegationTripQuery(delegation),
+                ResponseTypes.optionalInstanceOf(DelegationTripView.class)).join().orElseThrow(RecordNotFound::new);
+        return ResponseEntity.ok().eTag(IfMatch.etag(trip.version())).body(trip);
+    }
+
+    /** Like {@link #change}, and the trip read model too shows the write before the answer. */
+    private ResponseEntity<?> changeTrip(String rawId, String ifMatch, String reason,
+                                         BiFunction<DelegationId, Long, Object> command) {
+        DelegationId id = RecordIds.delegation(rawId);
+        long version = commands.send(command.apply(id, IfMatch.expectedVersion(ifMatch)), reason);
+        readModelWait.until(() -> queries.query(new FindDelegationTripQuery(id),
+                ResponseTypes.optionalInstanceOf(DelegationTripView.class)).join().orElse(null),
+                DelegationTripView::version, version);
+        return written(id, version, HttpStatus.OK);
+    }
+
+    private Decision decisionOf(DecisionRequest request) {
+        String signer = request.signer() == null || request.signer().isBlank()
+                ? currentActor.get().displayName() : request.signer().strip();
+        return new Decision(request.decisionNumber().strip(), request.decisionDate(), signer);
+    }
+
+    /** What happened on the trip is recorded once it has happened, by the province's calendar. */
+    private static LocalDate notInFuture(LocalDate date, String field) {
+        if (date.isAfter(ProvinceTime.today())) {
+            throw new RuleViolation(RefusalCode.DATE_IN_FUTURE, field,
+                    "The date " + date + " is still to come; record it once it has happened.");
+        }
+        return date;
     }
 }

@@ -59,6 +59,11 @@ public final class DelegationDetailsBuilder {
         return this;
     }
 
+    public DelegationDetailsBuilder withMembers(Member... members) {
+        this.members = new ArrayList<>(List.of(members));
+        return this;
+    }
+
     public DelegationDetailsBuilder costing(long totalVnd, Funding... funding) {
         this.cost = new CostEstimate(totalVnd, List.of(funding));
         return this;

@@ -18,16 +18,24 @@ import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.api.delegation.ConsultationDisagreementOverridden;
 import vn.foreignaffairs.registry.api.delegation.ConsultationOpinion;
 import vn.foreignaffairs.registry.api.delegation.ConsultationOpinionRecorded;
+import vn.foreignaffairs.registry.api.delegation.DelegationAmended;
 import vn.foreignaffairs.registry.api.delegation.DelegationApproved;
 import vn.foreignaffairs.registry.api.delegation.DelegationEvent;
 import vn.foreignaffairs.registry.api.delegation.DelegationSentForConsultation;
 import vn.foreignaffairs.registry.api.delegation.DelegationCancelled;
+import vn.foreignaffairs.registry.api.delegation.DelegationClosed;
+import vn.foreignaffairs.registry.api.delegation.DelegationDeparted;
 import vn.foreignaffairs.registry.api.delegation.DelegationDraftRevised;
 import vn.foreignaffairs.registry.api.delegation.DelegationDrafted;
+import vn.foreignaffairs.registry.api.delegation.DelegationPostponed;
 import vn.foreignaffairs.registry.api.delegation.DelegationRejected;
+import vn.foreignaffairs.registry.api.delegation.DelegationReturned;
 import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
 import vn.foreignaffairs.registry.api.delegation.DelegationSubmitted;
 import vn.foreignaffairs.registry.api.delegation.DelegationView;
+import vn.foreignaffairs.registry.api.delegation.PassportHandedBack;
+import vn.foreignaffairs.registry.api.delegation.PassportHandedOut;
+import vn.foreignaffairs.registry.api.delegation.PostTripReportFiled;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
 
 /** Folds delegation events into the {@code delegations} read model. */
@@ -118,5 +126,50 @@ public class DelegationProjector {
         all[changes.length] = set("updatedAt", at);
         readModel.update(id, sequence + 1, all);
         progress.signal();
+    }
+
+    // after approval
+
+    @EventHandler
+    void on(DelegationAmended event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.APPROVED),
+                set("details", event.details()), set("year", event.details().departureDate().getYear()),
+                set("decision", event.decision()));
+    }
+
+    @EventHandler
+    void on(DelegationPostponed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.POSTPONED));
+    }
+
+    @EventHandler
+    void on(DelegationDeparted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.DEPARTED));
+    }
+
+    @EventHandler
+    void on(DelegationReturned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.RETURNED));
+    }
+
+    @EventHandler
+    void on(PostTripReportFiled event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.REPORTED));
+    }
+
+    /** Passports are shown in the trip read model; here only the version moves on. */
+    @EventHandler
+    void on(PassportHandedOut event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at);
+    }
+
+    @EventHandler
+    void on(PassportHandedBack event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at);
+    }
+
+    @EventHandler
+    void on(DelegationClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.id().value(), sequence, at, set("status", DelegationStatus.CLOSED));
     }
 }

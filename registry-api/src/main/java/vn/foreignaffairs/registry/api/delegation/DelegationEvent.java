@@ -5,7 +5,10 @@ public sealed interface DelegationEvent
         permits DelegationDrafted, DelegationDraftRevised, DelegationSubmitted, DelegationApproved,
         DelegationRejected, DelegationCancelled, DelegationSentForConsultation, ConsultationOpinionRecorded,
         ConsultationDisagreementOverridden, DelegationApprovalRequested, DelegationApprovalRefused,
-        OffPlanSlotReturned {
+        OffPlanSlotReturned,
+        // after approval
+        DelegationAmended, DelegationPostponed, DelegationDeparted, DelegationReturned, PostTripReportFiled,
+        PassportHandedOut, PassportHandedBack, DelegationClosed {
 
     DelegationId id();
 }

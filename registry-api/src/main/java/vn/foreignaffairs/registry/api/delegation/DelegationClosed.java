@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.delegation;
+
+public record DelegationClosed(DelegationId id) implements DelegationEvent {
+}
