@@ -57,14 +57,16 @@ public class DelegationController {
     private final ReadModelWait readModelWait;
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
+    private final DelegationWarnings warnings;
 
     public DelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                                CurrentActor currentActor, AgencyDirectory agencies) {
+                                CurrentActor currentActor, AgencyDirectory agencies, DelegationWarnings warnings) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
+        this.warnings = warnings;
     }
 
     @PostMapping
@@ -126,9 +128,9 @@ public class DelegationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<DelegationView> get(@PathVariable String id) {
+    public ResponseEntity<DelegationResponse> get(@PathVariable String id) {
         DelegationView view = view(RecordIds.delegation(id));
-        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(withWarnings(view));
     }
 
     @GetMapping
@@ -174,9 +176,13 @@ public class DelegationController {
         URI location = URI.create("/api/v1/delegations/" + id.value());
         return readModelWait.until(() -> find(id).orElse(null), DelegationView::version, version)
                 .<ResponseEntity<?>>map(view -> ResponseEntity.status(status).location(location)
-                        .eTag(IfMatch.etag(view.version())).body(view))
+                        .eTag(IfMatch.etag(view.version())).body(withWarnings(view)))
                 .orElseGet(() -> ResponseEntity.accepted().location(location).eTag(IfMatch.etag(version))
                         .body(Map.of("id", id.value(), "version", version,
                                 "detail", "Recorded; the registry's lists will show it in a moment.")));
+    }
+
+    private DelegationResponse withWarnings(DelegationView view) {
+        return new DelegationResponse(view, warnings.seenBy(currentActor.get(), view));
     }
 }
