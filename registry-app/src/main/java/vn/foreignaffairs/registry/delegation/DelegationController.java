@@ -79,10 +79,11 @@ public class DelegationController {
     private final DelegationApprovals approvals;
     private final PlanBook plans;
     private final TripDeadlines deadlines;
+    private final DelegationWarnings warnings;
 
     public DelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
                                 CurrentActor currentActor, AgencyDirectory agencies, DelegationApprovals approvals,
-                                PlanBook plans, TripDeadlines deadlines) {
+                                PlanBook plans, TripDeadlines deadlines, DelegationWarnings warnings) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
@@ -91,6 +92,7 @@ public class DelegationController {
         this.approvals = approvals;
         this.plans = plans;
         this.deadlines = deadlines;
+        this.warnings = warnings;
     }
 
     @PostMapping
@@ -170,9 +172,9 @@ public class DelegationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<DelegationView> get(@PathVariable String id) {
+    public ResponseEntity<DelegationResponse> get(@PathVariable String id) {
         DelegationView view = view(RecordIds.delegation(id));
-        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(withWarnings(view));
     }
 
     @GetMapping
@@ -241,7 +243,7 @@ public class DelegationController {
         URI location = URI.create("/api/v1/delegations/" + id.value());
         return readModelWait.until(() -> find(id).orElse(null), DelegationView::version, version)
                 .<ResponseEntity<?>>map(view -> ResponseEntity.status(status).location(location)
-                        .eTag(IfMatch.etag(view.version())).body(view))
+                        .eTag(IfMatch.etag(view.version())).body(withWarnings(view)))
                 .orElseGet(() -> ResponseEntity.accepted().location(location).eTag(IfMatch.etag(version))
                         .body(Map.of("id", id.value(), "version", version,
                                 "detail", "Recorded; the registry's lists will show it in a moment.")));
@@ -367,5 +369,9 @@ public class DelegationController {
                     "The date " + date + " is still to come; record it once it has happened.");
         }
         return date;
+    }
+
+    private DelegationResponse withWarnings(DelegationView view) {
+        return new DelegationResponse(view, warnings.seenBy(currentActor.get(), view));
     }
 }

@@ -42,6 +42,6 @@ public class QuotaController {
         List<String> holders = plans.find(agency, year).map(AnnualPlanView::offPlanSlots).orElse(List.of())
                 .stream().map(AnnualPlanView.SlotUse::delegationId).toList();
         return new QuotaView(agency, year, limit, holders.size(), Math.max(0, limit - holders.size()), holders,
-                PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR.defaultLegalSource());
+                policies.legalSource(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, agency));
     }
 }

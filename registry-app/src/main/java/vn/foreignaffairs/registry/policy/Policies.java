@@ -10,4 +10,9 @@ public interface Policies {
 
     /** The value for one agency: its own override if an administrator set one, else the province's. */
     long value(PolicyKey key, String agencyCode);
+
+    /** The legal text the value for one agency comes from, as the administrator who set it cited it. */
+    default String legalSource(PolicyKey key, String agencyCode) {
+        return key.defaultLegalSource();
+    }
 }

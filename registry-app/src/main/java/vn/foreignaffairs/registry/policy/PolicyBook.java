@@ -35,6 +35,15 @@ public class PolicyBook implements Policies {
                 .orElse(key.defaultValue());
     }
 
+    @Override
+    public String legalSource(PolicyKey key, String agencyCode) {
+        List<PolicyValueView> set = set();
+        return find(set, key, PolicyScope.agency(agencyCode))
+                .or(() -> find(set, key, PolicyScope.PROVINCE))
+                .map(PolicyValueView::legalSource)
+                .orElse(key.defaultLegalSource());
+    }
+
     /** Every key with its province value in force, followed by every agency override. */
     public List<PolicyValueView> inForce() {
         List<PolicyValueView> set = set();

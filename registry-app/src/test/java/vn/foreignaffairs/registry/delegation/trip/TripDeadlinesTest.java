@@ -27,7 +27,7 @@ class TripDeadlinesTest {
 
     @Test
     void byDefaultTheReportIsDueFifteenDaysAndPassportsFiveWorkingDaysAfterTheReturn() {
-        var deadlines = new TripDeadlines(policies(Map.of()), new WeekdayWorkingDays());
+        var deadlines = new TripDeadlines(policies(Map.of()), ProvinceWorkingDaysTest.VIETNAM);
         var due = deadlines.afterReturn("SKHDT", LocalDate.of(2025, 3, 14));
         assertThat(due.reportDue()).isEqualTo(LocalDate.of(2025, 3, 29));
         assertThat(due.passportsDue()).isEqualTo(LocalDate.of(2025, 3, 21));
@@ -36,7 +36,7 @@ class TripDeadlinesTest {
     @Test
     void anAgencysOwnPolicyValuesApply() {
         var deadlines = new TripDeadlines(policies(Map.of("SDL", Map.of(PolicyKey.POST_TRIP_REPORT_DUE_DAYS, 30L,
-                PolicyKey.PASSPORT_RETURN_WORKING_DAYS, 2L))), new WeekdayWorkingDays());
+                PolicyKey.PASSPORT_RETURN_WORKING_DAYS, 2L))), ProvinceWorkingDaysTest.VIETNAM);
         var due = deadlines.afterReturn("SDL", LocalDate.of(2025, 3, 14));
         assertThat(due.reportDue()).isEqualTo(LocalDate.of(2025, 4, 13));
         assertThat(due.passportsDue()).isEqualTo(LocalDate.of(2025, 3, 18));

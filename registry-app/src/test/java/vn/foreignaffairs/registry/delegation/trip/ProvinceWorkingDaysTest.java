@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.foreignaffairs.registry.calendar.HolidayCalendar;
+import vn.foreignaffairs.registry.calendar.HolidayDataFiles;
 
-class WeekdayWorkingDaysTest {
+/** Working days for handing passports back, by Vietnam's calendar in its data file. */
+class ProvinceWorkingDaysTest {
 
-    private final WorkingDays workingDays = new WeekdayWorkingDays();
+    static final WorkingDays VIETNAM = new ProvinceWorkingDays(
+            new HolidayCalendar(new HolidayDataFiles(), country -> List.of()));
+
+    private final WorkingDays workingDays = VIETNAM;
 
     @Test
     void fiveWorkingDaysAfterAFridayIsTheNextFriday() {

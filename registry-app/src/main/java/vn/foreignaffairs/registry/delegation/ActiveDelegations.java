@@ -1,0 +1,11 @@
+package vn.foreignaffairs.registry.delegation;
+
+import java.util.List;
+import vn.foreignaffairs.registry.api.delegation.DelegationView;
+
+/** Delegations of every agency that are neither cancelled nor rejected (a read model; tests give their own). */
+public interface ActiveDelegations {
+
+    /** Those departing in the years {@code fromYear} to {@code toYear}, both included. */
+    List<DelegationView> departingIn(int fromYear, int toYear);
+}
