@@ -145,9 +145,7 @@ public class DelegationController {
     public ResponseEntity<?> approve(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         DelegationView delegation = view(RecordIds.delegation(id));
-        String signer = request.signer() == null || request.signer().isBlank()
-                ? currentActor.get().displayName() : request.signer().strip();
-        Decision decision = new Decision(request.decisionNumber().strip(), request.decisionDate(), signer);
+        Decision decision = decisionOf(request);
         DelegationApprovals.Outcome outcome = approvals.approve(delegation, IfMatch.expectedVersion(ifMatch), decision,
                 request.overrideReason());
         return written(new DelegationId(delegation.id()), outcome.version(),

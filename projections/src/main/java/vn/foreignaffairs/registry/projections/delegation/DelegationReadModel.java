@@ -1,24 +1,18 @@
 package vn.foreignaffairs.registry.projections.delegation;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.delegation.DelegationView;
-import vn.foreignaffairs.registry.projections.support.DuplicateKeys;
+import vn.foreignaffairs.registry.projections.support.VersionedDocuments;
 
 /**
  * The {@code delegations} collection: one document per outbound delegation, keyed by its id.
@@ -29,33 +23,25 @@ public class DelegationReadModel {
 
     static final String COLLECTION = "delegations";
 
+    private final VersionedDocuments<DelegationView> documents;
     private final MongoCollection<DelegationView> collection;
 
     public DelegationReadModel(MongoDatabase readModels) {
-        this.collection = readModels.getCollection(COLLECTION, DelegationView.class);
-        collection.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
+        this.documents = new VersionedDocuments<>(readModels, COLLECTION, DelegationView.class);
+        this.collection = documents.collection();
         collection.createIndex(Indexes.ascending("agency", "year", "status"));
     }
 
     void insert(DelegationView view) {
-        try {
-            collection.replaceOne(and(eq("id", view.id()), lt("version", view.version())), view,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (!DuplicateKeys.isDuplicateKey(e)) {
-                throw e;
-            }
-        }
+        documents.insert(view.id(), view.version(), view);
     }
 
     void update(String id, long version, Bson... changes) {
-        List<Bson> all = new ArrayList<>(List.of(changes));
-        all.add(Updates.set("version", version));
-        collection.updateOne(and(eq("id", id), lt("version", version)), Updates.combine(all));
+        documents.update(id, version, changes);
     }
 
     public Optional<DelegationView> find(String id) {
-        return Optional.ofNullable(collection.find(eq("id", id)).first());
+        return documents.find(id);
     }
 
     public List<DelegationView> find(Bson filter, int skip, int limit) {
