@@ -1,13 +1,9 @@
 package vn.foreignaffairs.registry.delegation;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
-import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
-import vn.foreignaffairs.registry.api.agency.AgencyView;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.api.delegation.ApprovalResult;
@@ -30,19 +26,14 @@ import vn.foreignaffairs.registry.web.CommandSender;
 @Component
 public class DelegationApprovals {
 
-    static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final CommandSender commands;
     private final Policies policies;
     private final FreezeBook freezes;
-    private final AgencyDirectory agencies;
 
-    public DelegationApprovals(CommandSender commands, Policies policies, FreezeBook freezes,
-                               AgencyDirectory agencies) {
+    public DelegationApprovals(CommandSender commands, Policies policies, FreezeBook freezes) {
         this.commands = commands;
         this.policies = policies;
         this.freezes = freezes;
-        this.agencies = agencies;
     }
 
     /**
@@ -55,9 +46,7 @@ public class DelegationApprovals {
     public Outcome approve(DelegationView delegation, Long expectedVersion, Decision decision, String overrideReason) {
         DelegationId id = new DelegationId(delegation.id());
         if (!delegation.details().quotaExemption().exempt()) {
-            AgencyView agency = agencies.find(delegation.agency());
-            freezes.requireNoFreeze(delegation.agency(), agency == null ? null : agency.kind(),
-                    LocalDate.now(PROVINCE_TIME));
+            freezes.requireNoFreezeToday(delegation.agency());
         }
         long limit = policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, delegation.agency());
         String attemptId = UUID.randomUUID().toString();

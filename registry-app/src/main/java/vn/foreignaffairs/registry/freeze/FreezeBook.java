@@ -1,11 +1,14 @@
 package vn.foreignaffairs.registry.freeze;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyKind;
+import vn.foreignaffairs.registry.api.agency.AgencyView;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.api.freeze.FreezeView;
@@ -19,10 +22,20 @@ import vn.foreignaffairs.registry.api.freeze.ListFreezesQuery;
 @Component
 public class FreezeBook {
 
-    private final QueryGateway queries;
+    private static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    public FreezeBook(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final AgencyDirectory agencies;
+
+    public FreezeBook(QueryGateway queries, AgencyDirectory agencies) {
         this.queries = queries;
+        this.agencies = agencies;
+    }
+
+    /** Refuses an approval for the agency today (in the province's time) when a freeze covers it. */
+    public void requireNoFreezeToday(String agency) {
+        AgencyView view = agencies.find(agency);
+        requireNoFreeze(agency, view == null ? null : view.kind(), LocalDate.now(PROVINCE_TIME));
     }
 
     public List<FreezeView> all() {

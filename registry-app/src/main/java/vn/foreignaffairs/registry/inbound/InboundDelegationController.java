@@ -44,6 +44,7 @@ import vn.foreignaffairs.registry.api.inbound.RejectInboundDelegationCommand;
 import vn.foreignaffairs.registry.api.inbound.ReviseInboundDelegationDraftCommand;
 import vn.foreignaffairs.registry.api.inbound.SubmitInboundDelegationCommand;
 import vn.foreignaffairs.registry.delegation.ReasonRequest;
+import vn.foreignaffairs.registry.freeze.FreezeBook;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
@@ -65,14 +66,16 @@ public class InboundDelegationController {
     private final ReadModelWait readModelWait;
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
+    private final FreezeBook freezes;
 
     public InboundDelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                                       CurrentActor currentActor, AgencyDirectory agencies) {
+                                       CurrentActor currentActor, AgencyDirectory agencies, FreezeBook freezes) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
+        this.freezes = freezes;
     }
 
     @PostMapping
@@ -110,6 +113,8 @@ public class InboundDelegationController {
     @PreAuthorize("hasAnyRole('REVIEWER', 'LEADERSHIP')")
     public ResponseEntity<?> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // A freeze stops approvals of inbound delegations as well (Kon Tum 2025: "đoàn ra, đoàn vào").
+        freezes.requireNoFreezeToday(view(RecordIds.inboundDelegation(id)).hostAgency());
         String signer = request.signer() == null || request.signer().isBlank()
                 ? currentActor.get().displayName() : request.signer().strip();
         ApprovalDecision decision = new ApprovalDecision(request.decisionNumber().strip(), request.decisionDate(),

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.InboundDelegationRequests;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 import vn.foreignaffairs.registry.support.TestUsers;
 
@@ -183,6 +184,10 @@ class OffPlanDelegationApiTest extends RegistryIntegrationTest {
         Map<String, Object> border = offPlanIn(2046, "SNGV");
         border.put("quotaExemption", "DEFENCE");
         String bdbp = readyForDecision("officer-bdbp", border);
+        String inbound = api.post("officer-hoian", InboundDelegationRequests.PATH,
+                InboundDelegationRequests.newInboundDelegation()).id();
+        assertThat(api.post("officer-hoian", InboundDelegationRequests.PATH + "/" + inbound + "/submit", null)
+                .status()).isEqualTo(200);
 
         Api.Response declared = api.post("admin", "/api/v1/freezes", Map.of("agencies", List.of("UBND-HOIAN", "BDBP"),
                 "from", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString(),
@@ -195,12 +200,18 @@ class OffPlanDelegationApiTest extends RegistryIntegrationTest {
             assertThat(frozen.code()).isEqualTo("APPROVALS_FROZEN");
             assertThat(frozen.body().path("detail").asText()).contains(freeze).contains("Kết luận 127-KL/TW");
             assertThat(approve(bdbp).status()).as("exempt from the freeze").isEqualTo(200);
+            Api.Response inboundFrozen = api.post("leader", InboundDelegationRequests.PATH + "/" + inbound + "/approve",
+                    InboundDelegationRequests.approval());
+            assertThat(inboundFrozen.status()).as(inboundFrozen.toString()).isEqualTo(409);
+            assertThat(inboundFrozen.code()).isEqualTo("APPROVALS_FROZEN");
         } finally {
             Api.Response lifted = api.post("admin", "/api/v1/freezes/" + freeze + "/lift",
                     Map.of("reason", "Bộ máy mới đã ổn định"));
             assertThat(lifted.status()).isEqualTo(200);
         }
         assertThat(approve(hoian).status()).isEqualTo(200);
+        assertThat(api.post("leader", InboundDelegationRequests.PATH + "/" + inbound + "/approve",
+                InboundDelegationRequests.approval()).status()).isEqualTo(200);
         assertThat(api.get("inspector", "/api/v1/freezes").body().toString()).contains(freeze).contains("liftedOn");
     }
 
