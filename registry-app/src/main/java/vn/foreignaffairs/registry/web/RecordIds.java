@@ -3,6 +3,7 @@ package vn.foreignaffairs.registry.web;
 import java.util.regex.Pattern;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
 import vn.foreignaffairs.registry.api.inbound.InboundDelegationId;
+import vn.foreignaffairs.registry.api.link.LinkId;
 
 /** Turns ids from URLs into value types; anything that cannot be an id is simply not found. */
 public final class RecordIds {
@@ -24,5 +25,17 @@ public final class RecordIds {
             throw new RecordNotFound();
         }
         return new InboundDelegationId(raw);
+    }
+
+    public static LinkId link(String raw) {
+        if (!looksLikeId(raw)) {
+            throw new RecordNotFound();
+        }
+        return new LinkId(raw);
+    }
+
+    /** Whether {@code raw} could be the id of a record (for lookups that answer "not found" rather than throw). */
+    public static boolean looksLikeId(String raw) {
+        return raw != null && ID.matcher(raw).matches();
     }
 }
