@@ -48,7 +48,10 @@ public enum RefusalCode {
     PASSPORT_NOT_MANAGED(Kind.INVALID_INPUT),
     PASSPORT_ALREADY_HANDED_OUT(Kind.RULE),
     PASSPORT_NOT_HANDED_OUT(Kind.RULE),
-    PASSPORTS_OUTSTANDING(Kind.RULE);
+    PASSPORTS_OUTSTANDING(Kind.RULE),
+    // international conferences and seminars
+    APPLICATION_TOO_LATE(Kind.RULE),
+    AGENCY_NOT_CONSULTED(Kind.INVALID_INPUT);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }
