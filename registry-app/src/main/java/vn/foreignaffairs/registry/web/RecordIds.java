@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.web;
 
 import java.util.regex.Pattern;
+import vn.foreignaffairs.registry.api.conference.ConferenceId;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
 import vn.foreignaffairs.registry.api.inbound.InboundDelegationId;
 import vn.foreignaffairs.registry.api.link.LinkId;
@@ -37,5 +38,12 @@ public final class RecordIds {
     /** Whether {@code raw} could be the id of a record (for lookups that answer "not found" rather than throw). */
     public static boolean looksLikeId(String raw) {
         return raw != null && ID.matcher(raw).matches();
+    }
+
+    public static ConferenceId conference(String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
+            throw new RecordNotFound();
+        }
+        return new ConferenceId(raw);
     }
 }

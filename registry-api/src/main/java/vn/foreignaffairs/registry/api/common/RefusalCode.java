@@ -53,7 +53,10 @@ public enum RefusalCode {
     ALREADY_LINKED(Kind.RULE),
     SELF_LINK(Kind.INVALID_INPUT),
     LINKED_RECORD_NOT_FOUND(Kind.INVALID_INPUT),
-    RELATION_NOT_ALLOWED(Kind.INVALID_INPUT);
+    RELATION_NOT_ALLOWED(Kind.INVALID_INPUT),
+    // international conferences and seminars
+    APPLICATION_TOO_LATE(Kind.RULE),
+    AGENCY_NOT_CONSULTED(Kind.INVALID_INPUT);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

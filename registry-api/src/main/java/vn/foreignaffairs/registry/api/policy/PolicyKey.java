@@ -24,7 +24,20 @@ public enum PolicyKey {
     POST_TRIP_REPORT_DUE_DAYS(15, Unit.DAYS, "Ministry of Foreign Affairs guidance on post-trip reports",
             "Days after return by which the post-trip report is due"),
     PASSPORT_RETURN_WORKING_DAYS(5, Unit.WORKING_DAYS, "Decision 58/2012/QĐ-TTg",
-            "Working days after re-entry by which an official passport is handed back");
+            "Working days after re-entry by which an official passport is handed back"),
+    // international conferences and seminars
+    CONFERENCE_APPLICATION_LEAD_DAYS(30, Unit.DAYS,
+            "Decision 06/2020/QĐ-TTg art. 4: hồ sơ xin phép gửi ít nhất 30 ngày trước ngày dự kiến tổ chức",
+            "Days before it starts by which a conference's application is filed"),
+    CONFERENCE_APPLICATION_LEAD_DAYS_PRIME_MINISTER(40, Unit.DAYS,
+            "Decision 06/2020/QĐ-TTg art. 4: ít nhất 40 ngày đối với hội nghị thuộc thẩm quyền của Thủ tướng",
+            "Days before it starts by which the application is filed when the Prime Minister permits"),
+    CONFERENCE_CONSULTATION_DAYS(15, Unit.DAYS,
+            "Decision 06/2020/QĐ-TTg art. 5: trả lời bằng văn bản trong thời gian không quá 15 ngày",
+            "Days after an application is filed by which the consulted bodies answer"),
+    CONFERENCE_REPORT_DUE_DAYS(15, Unit.DAYS,
+            "Decision 06/2020/QĐ-TTg (form 02): báo cáo kết quả trong 15 ngày sau khi kết thúc",
+            "Days after a conference closes by which its report is due");
 
     /** What a policy value counts. */
     public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES }

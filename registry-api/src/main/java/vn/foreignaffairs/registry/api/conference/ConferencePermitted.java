@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.conference;
+
+public record ConferencePermitted(ConferenceId id, PermitDecision decision) implements ConferenceEvent {
+}
