@@ -48,7 +48,13 @@ public enum RefusalCode {
     PASSPORT_NOT_MANAGED(Kind.INVALID_INPUT),
     PASSPORT_ALREADY_HANDED_OUT(Kind.RULE),
     PASSPORT_NOT_HANDED_OUT(Kind.RULE),
-    PASSPORTS_OUTSTANDING(Kind.RULE);
+    PASSPORTS_OUTSTANDING(Kind.RULE),
+    // foreign non-governmental aid
+    UNKNOWN_DONOR(Kind.INVALID_INPUT),
+    INVALID_CURRENCY(Kind.INVALID_INPUT),
+    INVALID_VND_RATE(Kind.INVALID_INPUT),
+    DONOR_PERMIT_EXPIRED(Kind.RULE),
+    AID_START_PERIOD_NOT_OVER(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

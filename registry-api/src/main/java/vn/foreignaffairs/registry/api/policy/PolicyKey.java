@@ -24,10 +24,17 @@ public enum PolicyKey {
     POST_TRIP_REPORT_DUE_DAYS(15, Unit.DAYS, "Ministry of Foreign Affairs guidance on post-trip reports",
             "Days after return by which the post-trip report is due"),
     PASSPORT_RETURN_WORKING_DAYS(5, Unit.WORKING_DAYS, "Decision 58/2012/QĐ-TTg",
-            "Working days after re-entry by which an official passport is handed back");
+            "Working days after re-entry by which an official passport is handed back"),
+    // foreign non-governmental aid
+    AID_APPRAISAL_DAYS(20, Unit.DAYS,
+            "Decree 80/2020/NĐ-CP, replaced by Decree 313/2025/NĐ-CP: appraisal within 20 days of a complete file",
+            "Days from a complete file by which the appraisal of foreign non-governmental aid is due"),
+    AID_START_PERIOD_MONTHS(6, Unit.MONTHS,
+            "Decree 80/2020/NĐ-CP: aid not started within 6 months of its approval may be revoked",
+            "Months after approval within which aid must start; after them it may be revoked");
 
     /** What a policy value counts. */
-    public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES }
+    public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES, MONTHS }
 
     private final long defaultValue;
     private final Unit unit;
