@@ -65,11 +65,16 @@ public class AidReportController {
                 .join();
     }
 
+    /** The aid approved, active, completed or revoked in {@code year}, as an IATI 2.03 activity file. */
     @GetMapping("/iati")
     @PreAuthorize("isAuthenticated()")
     public ResponseEntity<byte[]> iati(@RequestParam @Min(2000) @Max(2100) int year) throws XMLStreamException {
         List<AidProjectView> aid = queries.query(new ListAidActivitiesQuery(year),
                 ResponseTypes.multipleInstancesOf(AidProjectView.class)).join();
+        if (aid.isEmpty()) {
+            // An IATI file lists at least one activity: no aid, no file.
+            throw new RuleViolation(RefusalCode.NOT_FOUND, "No aid was approved or active in " + year + ".");
+        }
         Map<String, DonorView> donorsById = new HashMap<>();
         Map<String, String> agencyNames = new HashMap<>();
         for (AidProjectView one : aid) {
