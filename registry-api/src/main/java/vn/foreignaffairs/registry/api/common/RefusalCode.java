@@ -56,7 +56,13 @@ public enum RefusalCode {
     RELATION_NOT_ALLOWED(Kind.INVALID_INPUT),
     // international conferences and seminars
     APPLICATION_TOO_LATE(Kind.RULE),
-    AGENCY_NOT_CONSULTED(Kind.INVALID_INPUT);
+    AGENCY_NOT_CONSULTED(Kind.INVALID_INPUT),
+    // foreign non-governmental aid
+    UNKNOWN_DONOR(Kind.INVALID_INPUT),
+    INVALID_CURRENCY(Kind.INVALID_INPUT),
+    INVALID_VND_RATE(Kind.INVALID_INPUT),
+    DONOR_PERMIT_EXPIRED(Kind.RULE),
+    AID_START_PERIOD_NOT_OVER(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

@@ -37,10 +37,17 @@ public enum PolicyKey {
             "Days after an application is filed by which the consulted bodies answer"),
     CONFERENCE_REPORT_DUE_DAYS(15, Unit.DAYS,
             "Decision 06/2020/QĐ-TTg (form 02): báo cáo kết quả trong 15 ngày sau khi kết thúc",
-            "Days after a conference closes by which its report is due");
+            "Days after a conference closes by which its report is due"),
+    // foreign non-governmental aid
+    AID_APPRAISAL_DAYS(20, Unit.DAYS,
+            "Decree 80/2020/NĐ-CP, replaced by Decree 313/2025/NĐ-CP: appraisal within 20 days of a complete file",
+            "Days from a complete file by which the appraisal of foreign non-governmental aid is due"),
+    AID_START_PERIOD_MONTHS(6, Unit.MONTHS,
+            "Decree 80/2020/NĐ-CP: aid not started within 6 months of its approval may be revoked",
+            "Months after approval within which aid must start; after them it may be revoked");
 
     /** What a policy value counts. */
-    public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES }
+    public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES, MONTHS }
 
     private final long defaultValue;
     private final Unit unit;

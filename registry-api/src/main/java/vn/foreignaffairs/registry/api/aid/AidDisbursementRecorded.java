@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.aid;
+
+public record AidDisbursementRecorded(AidProjectId id, Disbursement disbursement) implements AidProjectEvent {
+}

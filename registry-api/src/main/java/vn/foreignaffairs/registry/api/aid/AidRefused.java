@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.aid;
+
+public record AidRefused(AidProjectId id, String reason) implements AidProjectEvent {
+}

@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.aid;
+
+public record DonorPermitRecorded(DonorId id, DonorPermit permit) implements DonorEvent {
+}

@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.aid;
+
+public record MonitoringVisitRecorded(AidProjectId id, MonitoringVisit visit) implements AidProjectEvent {
+}
