@@ -48,7 +48,12 @@ public enum RefusalCode {
     PASSPORT_NOT_MANAGED(Kind.INVALID_INPUT),
     PASSPORT_ALREADY_HANDED_OUT(Kind.RULE),
     PASSPORT_NOT_HANDED_OUT(Kind.RULE),
-    PASSPORTS_OUTSTANDING(Kind.RULE);
+    PASSPORTS_OUTSTANDING(Kind.RULE),
+    // international agreements
+    AGENCY_NOT_CONSULTED(Kind.INVALID_INPUT),
+    SIGNATORIES_REQUIRED(Kind.INVALID_INPUT),
+    AGREEMENT_EXPIRED(Kind.RULE),
+    TRANSFER_NOT_ALLOWED(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

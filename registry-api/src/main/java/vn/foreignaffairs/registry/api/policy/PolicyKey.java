@@ -24,7 +24,12 @@ public enum PolicyKey {
     POST_TRIP_REPORT_DUE_DAYS(15, Unit.DAYS, "Ministry of Foreign Affairs guidance on post-trip reports",
             "Days after return by which the post-trip report is due"),
     PASSPORT_RETURN_WORKING_DAYS(5, Unit.WORKING_DAYS, "Decision 58/2012/QĐ-TTg",
-            "Working days after re-entry by which an official passport is handed back");
+            "Working days after re-entry by which an official passport is handed back"),
+    // international agreements
+    AGREEMENT_CONSULTATION_WORKING_DAYS(7, Unit.WORKING_DAYS, "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 19",
+            "Working days a consulted body has to answer an agreement proposal"),
+    AGREEMENT_SIGNING_REPORT_DAYS(15, Unit.DAYS, "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 19",
+            "Days after signing by which an agreement is reported to the Prime Minister, copied to the Ministry of Foreign Affairs");
 
     /** What a policy value counts. */
     public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES }
