@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.web;
 
 import java.util.regex.Pattern;
+import vn.foreignaffairs.registry.api.agreement.AgreementId;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
 import vn.foreignaffairs.registry.api.inbound.InboundDelegationId;
 
@@ -24,5 +25,12 @@ public final class RecordIds {
             throw new RecordNotFound();
         }
         return new InboundDelegationId(raw);
+    }
+
+    public static AgreementId agreement(String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
+            throw new RecordNotFound();
+        }
+        return new AgreementId(raw);
     }
 }
