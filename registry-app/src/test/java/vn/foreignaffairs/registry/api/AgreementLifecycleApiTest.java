@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,7 @@ import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.AgreementSteps;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
-import vn.foreignaffairs.registry.support.TestUsers;
+import vn.foreignaffairs.registry.support.TestAgencies;
 
 /** An international agreement's life over HTTP, from proposal to its end, and its transfer. */
 class AgreementLifecycleApiTest extends RegistryIntegrationTest {
@@ -44,24 +43,12 @@ class AgreementLifecycleApiTest extends RegistryIntegrationTest {
     private PasswordEncoder passwords;
 
     private AgreementSteps steps;
+    private TestAgencies agencies;
 
     @BeforeEach
     void steps() {
         steps = new AgreementSteps(api);
-    }
-
-    /** A fresh agency of {@code kind} under a code no other test uses. */
-    private String register(String prefix, String kind) {
-        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        expect(api.post("admin", "/api/v1/agencies", Map.of("code", code, "name", "Thử nghiệm " + code,
-                "nameEn", "Test " + code, "kind", kind)), 201);
-        return code;
-    }
-
-    private String officerOf(String agency) {
-        String username = "officer-" + agency.toLowerCase();
-        TestUsers.officer(users, passwords, username, agency);
-        return username;
+        agencies = new TestAgencies(api, users, passwords);
     }
 
     @Test
@@ -179,12 +166,12 @@ class AgreementLifecycleApiTest extends RegistryIntegrationTest {
 
     @Test
     void theConsultationDeadlineFollowsTheSigningBodysPolicy() {
-        String agency = register("SGD", "DEPARTMENT");
+        String agency = agencies.register("SGD", "DEPARTMENT");
         expect(api.put("admin", "/api/v1/policies/AGREEMENT_CONSULTATION_WORKING_DAYS", Map.of("value", 3,
                 "legalSource", "Quyết định thí điểm", "reason", "Rút ngắn thời hạn", "agency", agency)), 200);
         LocalDate asked = TODAY.minusDays(1);
 
-        String id = steps.underConsultation(officerOf(agency), proposal("signingBody", agency), asked);
+        String id = steps.underConsultation(agencies.officerOf(agency), proposal("signingBody", agency), asked);
 
         assertThat(steps.read(id).path("consultations").get(0).path("answerDue").asText())
                 .isEqualTo(calendar.addWorkingDays("VN", asked, 3).toString());
@@ -192,9 +179,9 @@ class AgreementLifecycleApiTest extends RegistryIntegrationTest {
 
     @Test
     void theAgreementsOfADissolvedDistrictCommitteePassToTheProvincialCommittee() {
-        String district = register("UBND-H", "DISTRICT_COMMITTEE");
-        String province = register("UBND-T", "PROVINCIAL_COMMITTEE");
-        String districtOfficer = officerOf(district);
+        String district = agencies.register("UBND-H", "DISTRICT_COMMITTEE");
+        String province = agencies.register("UBND-T", "PROVINCIAL_COMMITTEE");
+        String districtOfficer = agencies.officerOf(district);
         String id = steps.inForce(districtOfficer, proposal("signingBody", district), TODAY.minusDays(30));
         Map<String, Object> transfer = Map.of("toAgency", province, "decisionNumber", "1500/QĐ-UBND",
                 "decisionDate", TODAY.toString());
@@ -227,7 +214,7 @@ class AgreementLifecycleApiTest extends RegistryIntegrationTest {
                 implementationReport("Năm 2025", TODAY));
         assertThat(byFormer.status()).as(byFormer.toString()).isEqualTo(403);
         assertThat(byFormer.code()).isEqualTo("NOT_OWN_AGENCY");
-        expect(api.post(officerOf(province), PATH + "/" + id + "/implementation-reports",
+        expect(api.post(agencies.officerOf(province), PATH + "/" + id + "/implementation-reports",
                 implementationReport("Năm 2025", TODAY)), 200);
     }
 }
