@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.web;
 
 import java.util.regex.Pattern;
 import vn.foreignaffairs.registry.api.conference.ConferenceId;
+import vn.foreignaffairs.registry.api.agreement.AgreementId;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
 import vn.foreignaffairs.registry.api.inbound.InboundDelegationId;
 import vn.foreignaffairs.registry.api.link.LinkId;
@@ -45,5 +46,12 @@ public final class RecordIds {
             throw new RecordNotFound();
         }
         return new ConferenceId(raw);
+    }
+
+    public static AgreementId agreement(String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
+            throw new RecordNotFound();
+        }
+        return new AgreementId(raw);
     }
 }

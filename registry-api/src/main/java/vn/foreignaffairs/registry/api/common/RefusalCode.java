@@ -62,7 +62,11 @@ public enum RefusalCode {
     INVALID_CURRENCY(Kind.INVALID_INPUT),
     INVALID_VND_RATE(Kind.INVALID_INPUT),
     DONOR_PERMIT_EXPIRED(Kind.RULE),
-    AID_START_PERIOD_NOT_OVER(Kind.RULE);
+    AID_START_PERIOD_NOT_OVER(Kind.RULE),
+    // international agreements
+    SIGNATORIES_REQUIRED(Kind.INVALID_INPUT),
+    AGREEMENT_EXPIRED(Kind.RULE),
+    TRANSFER_NOT_ALLOWED(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

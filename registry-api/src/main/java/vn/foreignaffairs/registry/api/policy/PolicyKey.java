@@ -44,7 +44,12 @@ public enum PolicyKey {
             "Days from a complete file by which the appraisal of foreign non-governmental aid is due"),
     AID_START_PERIOD_MONTHS(6, Unit.MONTHS,
             "Decree 80/2020/NĐ-CP: aid not started within 6 months of its approval may be revoked",
-            "Months after approval within which aid must start; after them it may be revoked");
+            "Months after approval within which aid must start; after them it may be revoked"),
+    // international agreements
+    AGREEMENT_CONSULTATION_WORKING_DAYS(7, Unit.WORKING_DAYS, "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 19",
+            "Working days a consulted body has to answer an agreement proposal"),
+    AGREEMENT_SIGNING_REPORT_DAYS(15, Unit.DAYS, "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 19",
+            "Days after signing by which an agreement is reported to the Prime Minister, copied to the Ministry of Foreign Affairs");
 
     /** What a policy value counts. */
     public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES, MONTHS }
