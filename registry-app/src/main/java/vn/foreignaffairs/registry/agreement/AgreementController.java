@@ -378,7 +378,7 @@ public class AgreementController {
 
     private AgreementDecision decision(String number, LocalDate date, String signer) {
         return new AgreementDecision(number.strip(), date,
-                signer == null || signer.isBlank() ? currentActor.get().displayName() : signer.strip());
+                currentActor.signerOr(signer));
     }
 
     /** What happened is recorded once it has happened, by the province's calendar; left out, it happened today. */

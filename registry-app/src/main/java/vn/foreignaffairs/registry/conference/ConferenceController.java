@@ -136,8 +136,7 @@ public class ConferenceController {
     @PreAuthorize("hasRole('LEADERSHIP')")
     public ResponseEntity<?> permit(@PathVariable String id, @Valid @RequestBody PermitRequest request,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String signer = request.signer() == null || request.signer().isBlank()
-                ? currentActor.get().displayName() : request.signer().strip();
+        String signer = currentActor.signerOr(request.signer());
         PermitDecision decision = new PermitDecision(request.decisionNumber().strip(), request.decisionDate(), signer);
         return change(id, ifMatch, request.overrideReason(), (conference, expected) ->
                 new PermitConferenceCommand(conference, expected, decision, request.overrideReason()));

@@ -355,8 +355,7 @@ public class DelegationController {
     }
 
     private Decision decisionOf(DecisionRequest request) {
-        String signer = request.signer() == null || request.signer().isBlank()
-                ? currentActor.get().displayName() : request.signer().strip();
+        String signer = currentActor.signerOr(request.signer());
         return new Decision(request.decisionNumber().strip(), request.decisionDate(), signer);
     }
 

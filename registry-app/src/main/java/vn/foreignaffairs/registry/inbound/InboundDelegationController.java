@@ -115,8 +115,7 @@ public class InboundDelegationController {
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         // A freeze stops approvals of inbound delegations as well (Kon Tum 2025: "đoàn ra, đoàn vào").
         freezes.requireNoFreezeToday(view(RecordIds.inboundDelegation(id)).hostAgency());
-        String signer = request.signer() == null || request.signer().isBlank()
-                ? currentActor.get().displayName() : request.signer().strip();
+        String signer = currentActor.signerOr(request.signer());
         ApprovalDecision decision = new ApprovalDecision(request.decisionNumber().strip(), request.decisionDate(),
                 signer);
         return change(id, ifMatch, null,

@@ -154,8 +154,7 @@ public class PlanController {
     }
 
     private PlanDecision decision(PlanRequests.DecisionRequest request) {
-        String signer = request.signer() == null || request.signer().isBlank()
-                ? currentActor.get().displayName() : request.signer().strip();
+        String signer = currentActor.signerOr(request.signer());
         return new PlanDecision(request.decisionNumber().strip(), request.decisionDate(), signer);
     }
 

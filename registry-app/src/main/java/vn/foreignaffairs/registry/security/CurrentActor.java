@@ -15,4 +15,9 @@ public class CurrentActor {
         }
         throw new IllegalStateException("No signed-in registry user in this request");
     }
+
+    /** Who signs a decision: the signer the request names, or else the signed-in user. */
+    public String signerOr(String requested) {
+        return requested == null || requested.isBlank() ? get().displayName() : requested.strip();
+    }
 }
