@@ -32,4 +32,13 @@ public class AgreementDeadlines {
     public LocalDate signingReportDue(String signingBody, LocalDate signedOn) {
         return signedOn.plusDays(policies.value(PolicyKey.AGREEMENT_SIGNING_REPORT_DAYS, signingBody));
     }
+
+    /**
+     * By when a signing body submits its annual implementation plan for {@code year}: by default
+     * 15 November of the year before (Law 70/2020 art. 42).
+     */
+    public LocalDate implementationPlanDue(String signingBody, int year) {
+        long daysBefore = policies.value(PolicyKey.AGREEMENT_IMPLEMENTATION_PLAN_DAYS_BEFORE_YEAR, signingBody);
+        return LocalDate.of(year, 1, 1).minusDays(daysBefore);
+    }
 }

@@ -66,7 +66,8 @@ public enum RefusalCode {
     // international agreements
     SIGNATORIES_REQUIRED(Kind.INVALID_INPUT),
     AGREEMENT_EXPIRED(Kind.RULE),
-    TRANSFER_NOT_ALLOWED(Kind.RULE);
+    TRANSFER_NOT_ALLOWED(Kind.RULE),
+    AGREEMENT_NOT_TO_IMPLEMENT(Kind.INVALID_INPUT);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

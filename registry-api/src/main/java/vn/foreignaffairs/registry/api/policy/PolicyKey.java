@@ -49,7 +49,11 @@ public enum PolicyKey {
     AGREEMENT_CONSULTATION_WORKING_DAYS(7, Unit.WORKING_DAYS, "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 19",
             "Working days a consulted body has to answer an agreement proposal"),
     AGREEMENT_SIGNING_REPORT_DAYS(15, Unit.DAYS, "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 19",
-            "Days after signing by which an agreement is reported to the Prime Minister, copied to the Ministry of Foreign Affairs");
+            "Days after signing by which an agreement is reported to the Prime Minister, copied to the Ministry of Foreign Affairs"),
+    AGREEMENT_IMPLEMENTATION_PLAN_DAYS_BEFORE_YEAR(47, Unit.DAYS,
+            "Luật Thỏa thuận quốc tế 70/2020/QH14, điều 42: kế hoạch thực hiện hằng năm trước ngày 15 tháng 11 năm trước",
+            "Days before 1 January of the plan's year by which a signing body submits its annual implementation plan"
+                    + " for its agreements (47 days: 15 November)");
 
     /** What a policy value counts. */
     public enum Unit { DELEGATIONS, DAYS, WORKING_DAYS, PEOPLE, COUNTRIES, MONTHS }

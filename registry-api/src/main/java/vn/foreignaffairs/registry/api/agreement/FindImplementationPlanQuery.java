@@ -1,0 +1,4 @@
+package vn.foreignaffairs.registry.api.agreement;
+
+public record FindImplementationPlanQuery(String id) {
+}
