@@ -2,7 +2,6 @@ package vn.foreignaffairs.registry.storage;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +46,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
-        return new H2Backend(dataDir.resolve("registry.mv").toString());
+        return new DurableH2Backend(dataDir.resolve("registry.mv").toString());
     }
 
     public String connectionString() {

@@ -1,0 +1,38 @@
+package vn.foreignaffairs.registry.storage;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * mongo-java-server's H2 file backend, with every write committed to the file before the write
+ * is acknowledged. Left to itself, H2's MVStore commits on a background thread about once a
+ * second, so a killed process lost the last second of acknowledged writes, events included
+ * (ADR 0002). A commit hands the changes to the operating system, which keeps them through a
+ * crash of the process; surviving a power cut as well needs a real MongoDB with journaling.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
+            "createindexes", "dropindexes", "drop", "create", "renamecollection");
+
+    DurableH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    /** Every command, from OP_MSG and legacy queries alike, passes here. */
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document answer = super.handleCommand(channel, database, command, query);
+        if (isWrite(command)) {
+            commit();
+        }
+        return answer;
+    }
+
+    private static boolean isWrite(String command) {
+        return command != null && WRITES.contains(command.toLowerCase(Locale.ROOT));
+    }
+}
