@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.agency.AgencyDissolved;
@@ -21,6 +22,7 @@ import vn.foreignaffairs.registry.api.agency.RenameAgencyCommand;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.common.Versions;
+import vn.foreignaffairs.registry.storage.SnapshotConfiguration;
 
 /**
  * An agency (cơ quan, đơn vị) as a record with its own history: registered, renamed (đổi tên),
@@ -28,7 +30,8 @@ import vn.foreignaffairs.registry.common.Versions;
  * the decision that made it, says why, and takes effect on a date no earlier than the last one.
  * A merged or dissolved agency changes no more. Handlers return the record's new version.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER, snapshotFilter = SnapshotConfiguration.FILTER)
+@Revision("1")
 public class Agency {
 
     @AggregateIdentifier

@@ -12,13 +12,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.aid.AdjustAidCommand;
 import vn.foreignaffairs.registry.api.aid.AidAdjusted;
 import vn.foreignaffairs.registry.api.aid.AidAmount;
-import vn.foreignaffairs.registry.api.aid.AidApproved;
 import vn.foreignaffairs.registry.api.aid.AidAppraised;
+import vn.foreignaffairs.registry.api.aid.AidApproved;
 import vn.foreignaffairs.registry.api.aid.AidCompletionReported;
 import vn.foreignaffairs.registry.api.aid.AidDecision;
 import vn.foreignaffairs.registry.api.aid.AidDetails;
@@ -53,6 +54,7 @@ import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.api.delegation.Opinion;
 import vn.foreignaffairs.registry.common.Versions;
+import vn.foreignaffairs.registry.storage.SnapshotConfiguration;
 
 /**
  * Foreign non-governmental aid (viện trợ phi chính phủ nước ngoài), project or non-project, from
@@ -62,7 +64,8 @@ import vn.foreignaffairs.registry.common.Versions;
  * and records the fact; the event-sourcing handlers only change state. Handlers return the
  * record's new version (number of events recorded).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER, snapshotFilter = SnapshotConfiguration.FILTER)
+@Revision("1")
 public class AidProject {
 
     @AggregateIdentifier

@@ -15,6 +15,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
@@ -47,6 +48,7 @@ import vn.foreignaffairs.registry.api.plan.SlotDecision;
 import vn.foreignaffairs.registry.api.plan.SubmitAnnualPlanCommand;
 import vn.foreignaffairs.registry.api.plan.TakeOffPlanSlotCommand;
 import vn.foreignaffairs.registry.common.Versions;
+import vn.foreignaffairs.registry.storage.SnapshotConfiguration;
 
 /**
  * An agency's annual plan of delegations for one year (Kế hoạch đoàn ra, đoàn vào hằng năm) and
@@ -54,7 +56,8 @@ import vn.foreignaffairs.registry.common.Versions;
  * for one agency and year pass through one aggregate, so racing approvals — in one instance or
  * several sharing the store — can never take more slots than the limit.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER, snapshotFilter = SnapshotConfiguration.FILTER)
+@Revision("1")
 public class AnnualPlan {
 
     @AggregateIdentifier

@@ -1,5 +1,6 @@
 package vn.foreignaffairs.registry.storage;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -58,11 +59,11 @@ public class MongoStorageConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate template,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer) {
+                                          ObjectMapper objectMapper) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(SnapshotConfiguration.snapshotSerializer(objectMapper))
                 .build();
     }
 
