@@ -1,43 +1,107 @@
 package vn.foreignaffairs.registry.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Locale;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import vn.foreignaffairs.registry.web.ProblemResponses;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every endpoint but health and info needs a signed-in user. The JSON API uses HTTP Basic and
- * no session; which role may call what is declared on each controller method.
+ * no session; which role may call what is declared on each controller method, and checked
+ * before the request's body is read (docs/security.md).
  */
 @Configuration
 @EnableMethodSecurity
-public class SecurityConfiguration {
+@EnableConfigurationProperties(SignInSettings.class)
+public class SecurityConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoleCheckBeforeBinding());
+    }
+
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityRefusals refusals, RegistrySignIn signIn)
+            throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(signIn))
                 .httpBasic(basic -> basic
                         .realmName("registry")
-                        .authenticationEntryPoint(problems::unauthenticated))
+                        .authenticationEntryPoint(refusals::unauthenticated))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems::unauthenticated)
-                        .accessDeniedHandler(problems::forbidden))
+                        .authenticationEntryPoint(refusals::unauthenticated)
+                        .accessDeniedHandler(refusals::forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless HTTP Basic: no cookie carries the credentials, so no CSRF token is needed.
-                .csrf(csrf -> csrf.disable());
+                // API clients send their credentials in the Authorization header on every request and
+                // need no token. A browser form (cookie or cached Basic credentials sent by the
+                // browser itself) must carry the CSRF token of the page it came from.
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .ignoringRequestMatchers(SecurityConfiguration::isApiClientRequest))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** Swagger UI needs its own scripts and inline styles; nothing else is loaded from anywhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * A request that cannot be forged by another site, so it needs no CSRF token: one with no
+     * credentials at all (no Authorization, no session; refused anyway), or one whose credentials
+     * are in the Authorization header and whose body no plain HTML form can send. A cross-site form
+     * can only send form-encoded, multipart or text/plain bodies, and a browser may attach cached
+     * Basic credentials to it; a browser's own cross-site request says so in Sec-Fetch-Site.
+     */
+    static boolean isApiClientRequest(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            return request.getRequestedSessionId() == null;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return false;
+        }
+        String type = request.getContentType();
+        if (type == null) {
+            return true;
+        }
+        String lower = type.toLowerCase(Locale.ROOT);
+        return !(lower.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                || lower.startsWith("multipart/") || lower.startsWith(MediaType.TEXT_PLAIN_VALUE));
+    }
+
+    @Bean
+    RegistrySignIn registrySignIn(UserDirectory users, PasswordEncoder passwords, SignInSettings settings) {
+        return new RegistrySignIn(users, passwords, new SignInThrottle(settings, Clock.systemUTC()),
+                new RecentSignIns(settings, Clock.systemUTC()));
     }
 
     /** BCrypt by default, with the algorithm recorded beside each hash so it can be raised later. */

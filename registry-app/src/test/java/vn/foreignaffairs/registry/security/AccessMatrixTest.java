@@ -1,0 +1,87 @@
+package vn.foreignaffairs.registry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.foreignaffairs.registry.support.AccessMatrix;
+import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.Endpoints;
+import vn.foreignaffairs.registry.support.Endpoints.Endpoint;
+import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
+
+/**
+ * Every endpoint, for every kind of caller, against the table in
+ * {@code security/access-matrix.csv}: refused (401 anonymous, 403 signed in) or let through
+ * (anything but 401/403; a dummy body or id may still be 400/404). A new endpoint fails this
+ * test until it is classified in the table.
+ */
+class AccessMatrixTest extends RegistryIntegrationTest {
+
+    /** user (null: anonymous) → role; officer2 is an officer of another agency than officer's. */
+    private static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+    static {
+        CALLERS.put(null, null);
+        CALLERS.put("officer", "OFFICER");
+        CALLERS.put("officer2", "OFFICER");
+        CALLERS.put("reviewer", "REVIEWER");
+        CALLERS.put("leader", "LEADERSHIP");
+        CALLERS.put("inspector", "INSPECTOR");
+        CALLERS.put("admin", "ADMIN");
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    MongoDatabase database;
+
+    private final AccessMatrix matrix = AccessMatrix.load();
+
+    @Test
+    void everyEndpointIsInTheMatrixAndEveryRowIsAnEndpoint() {
+        List<Endpoint> endpoints = Endpoints.all(mappings);
+
+        assertThat(endpoints).as("endpoints missing from security/access-matrix.csv: classify them")
+                .allMatch(matrix::lists);
+        assertThat(matrix.endpoints()).as("rows of security/access-matrix.csv that are no endpoint")
+                .allMatch(endpoints::contains);
+    }
+
+    @Test
+    void everyCallerIsLetThroughOrRefusedAsTheMatrixSays() {
+        long eventsBefore = database.getCollection("domainevents").countDocuments();
+        SoftAssertions softly = new SoftAssertions();
+        for (Endpoint endpoint : Endpoints.all(mappings)) {
+            for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
+                Api.Response response = api.send(caller.getKey(), endpoint.method(), endpoint.path(),
+                        endpoint.isWrite() && !endpoint.method().equals("DELETE") ? "{}" : null);
+                boolean allowed = matrix.allows(endpoint, caller.getValue());
+                String who = caller.getKey() == null ? "anonymous" : caller.getKey();
+                softly.assertThat(response.status()).as("%s as %s: %s", endpoint, who, response).isLessThan(500);
+                if (allowed) {
+                    softly.assertThat(response.status()).as("%s as %s: %s", endpoint, who, response)
+                            .isNotIn(401, 403);
+                } else if (caller.getKey() == null) {
+                    softly.assertThat(response.status()).as("%s as %s: %s", endpoint, who, response).isEqualTo(401);
+                    softly.assertThat(response.code()).isEqualTo("UNAUTHENTICATED");
+                } else {
+                    softly.assertThat(response.status()).as("%s as %s: %s", endpoint, who, response).isEqualTo(403);
+                    softly.assertThat(response.code()).as("%s as %s", endpoint, who).isEqualTo("FORBIDDEN");
+                }
+            }
+        }
+        softly.assertThat(database.getCollection("domainevents").countDocuments())
+                .as("requests with dummy bodies and ids recorded nothing").isEqualTo(eventsBefore);
+        softly.assertAll();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.foreignaffairs.registry.support;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Every endpoint the application maps, found from Spring MVC itself so that a new one is never missed. */
+public final class Endpoints {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    private Endpoints() {
+    }
+
+    public record Endpoint(String method, String pattern) {
+
+        public boolean isWrite() {
+            return WRITES.contains(method);
+        }
+
+        /** The pattern with each path variable replaced by a value of the right form that names nothing. */
+        public String path() {
+            return path(null);
+        }
+
+        /** The pattern with its first path variable replaced by {@code first} (sent as is), or null if it has none. */
+        public String pathWithFirstVariable(String first) {
+            return VARIABLE.matcher(pattern).find() ? path(first) : null;
+        }
+
+        private String path(String first) {
+            Matcher variables = VARIABLE.matcher(pattern);
+            StringBuilder path = new StringBuilder();
+            boolean isFirst = true;
+            while (variables.find()) {
+                String value = isFirst && first != null ? first : sample(variables.group(1));
+                variables.appendReplacement(path, Matcher.quoteReplacement(value));
+                isFirst = false;
+            }
+            variables.appendTail(path);
+            return path.toString();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    private static String sample(String variable) {
+        return switch (variable) {
+            case "year" -> "2099";
+            case "date" -> "2099-01-01";
+            case "country" -> "ZZ";
+            case "agency", "code" -> "NOSUCH";
+            case "key" -> "NO_SUCH_POLICY";
+            case "type" -> "delegations";
+            default -> "no-such-record-0";
+        };
+    }
+
+    public static List<Endpoint> all(RequestMappingHandlerMapping mappings) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add(new Endpoint("GET", pattern));
+                }
+                for (RequestMethod method : methods) {
+                    endpoints.add(new Endpoint(method.name(), pattern));
+                }
+            }
+        }
+        endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
+        return endpoints;
+    }
+
+    public static List<Endpoint> writes(RequestMappingHandlerMapping mappings) {
+        return all(mappings).stream().filter(Endpoint::isWrite).toList();
+    }
+}
