@@ -1,0 +1,183 @@
+package vn.foreignaffairs.registry.web.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.foreignaffairs.registry.support.DelegationRequests.newDelegation;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.foreignaffairs.registry.support.AccessMatrix;
+import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.Endpoints;
+import vn.foreignaffairs.registry.support.Endpoints.Endpoint;
+import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
+
+/**
+ * Every write endpoint (found from Spring MVC, so a new one is covered at once), sent what an
+ * attacker or a broken client would send, by a user whose role may call it: never a 500, always
+ * a problem-details answer with a code, and nothing written.
+ */
+class HostileInputApiTest extends RegistryIntegrationTest {
+
+    private static final Map<String, String> USER_OF_ROLE = Map.of("OFFICER", "officer", "REVIEWER", "reviewer",
+            "LEADERSHIP", "leader", "INSPECTOR", "inspector", "ADMIN", "admin");
+
+    /** name → body sent as is. */
+    private static final Map<String, String> HOSTILE_BODIES = new LinkedHashMap<>();
+
+    static {
+        HOSTILE_BODIES.put("malformed JSON", "{\"title\": \"x\",");
+        HOSTILE_BODIES.put("not JSON at all", "title=x&reason=y");
+        HOSTILE_BODIES.put("trailing content", "{} {\"reason\": \"x\"}");
+        HOSTILE_BODIES.put("an array instead of an object", "[{\"reason\": \"x\"}]");
+        HOSTILE_BODIES.put("a number instead of an object", "42");
+        HOSTILE_BODIES.put("a string instead of an object", "\"x\"");
+        HOSTILE_BODIES.put("null", "null");
+        HOSTILE_BODIES.put("missing fields", "{}");
+        HOSTILE_BODIES.put("an extra field", "{\"reason\": \"Trùng lịch\", \"isAdmin\": true}");
+        HOSTILE_BODIES.put("wrong types", "{\"reason\": 12345, \"title\": false, \"members\": \"x\", \"year\": \"2027\"}");
+        HOSTILE_BODIES.put("a very long string", "{\"reason\": \"" + "a".repeat(30_000) + "\"}");
+        HOSTILE_BODIES.put("a NUL character", "{\"reason\": \"abc\\u0000def\"}");
+        HOSTILE_BODIES.put("an escape character", "{\"reason\": \"\\u001b[31mred\"}");
+        HOSTILE_BODIES.put("a bidirectional override", "{\"reason\": \"abc\\u202Edef\"}");
+        HOSTILE_BODIES.put("an unpaired surrogate", "{\"reason\": \"abc\\uD800def\"}");
+        HOSTILE_BODIES.put("an operator as value", "{\"reason\": {\"$gt\": \"\"}, \"title\": {\"$ne\": null}}");
+        HOSTILE_BODIES.put("an operator as key", "{\"$where\": \"sleep(1000)\"}");
+        HOSTILE_BODIES.put("a dotted key", "{\"details.title\": \"x\"}");
+        HOSTILE_BODIES.put("an operator deep inside", "{\"members\": [{\"name\": {\"$regex\": \".*\"}}]}");
+        HOSTILE_BODIES.put("a duplicated key", "{\"reason\": \"a\", \"reason\": \"b\"}");
+        HOSTILE_BODIES.put("deep nesting", "[".repeat(200) + "]".repeat(200));
+        HOSTILE_BODIES.put("an oversized body", "{\"reason\": \"" + "Đ".repeat(150_000) + "\"}");
+    }
+
+    /** Ids that try to climb out of the path, or smuggle something into it. */
+    private static final List<String> HOSTILE_IDS = List.of("..%2F..%2Fadmin", "%2e%2e%2f%2e%2e%2f", "..", "a%2Fb",
+            "a%5Cb", "a;b=c", "%00", "a%00b", "%24gt", "%7B%22%24gt%22%3A%22%22%7D", "x".repeat(300), "%C0%AE%C0%AE");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    MongoDatabase database;
+
+    private final AccessMatrix matrix = AccessMatrix.load();
+
+    private long storedEvents() {
+        return database.getCollection("domainevents").countDocuments();
+    }
+
+    @Test
+    void everyWriteEndpointRefusesHostileBodiesWithAProblemAndWritesNothing() {
+        List<Endpoint> writes = Endpoints.writes(mappings);
+        assertThat(writes).hasSizeGreaterThan(50);
+        long before = storedEvents();
+        SoftAssertions softly = new SoftAssertions();
+        for (Endpoint endpoint : writes) {
+            String user = USER_OF_ROLE.get(matrix.someAllowedRole(endpoint));
+            for (Map.Entry<String, String> hostile : HOSTILE_BODIES.entrySet()) {
+                Api.Response response = api.send(user, endpoint.method(), endpoint.path(), hostile.getValue());
+                assertRefusedAsProblem(softly, response, endpoint + " with " + hostile.getKey());
+            }
+        }
+        softly.assertThat(storedEvents()).as("events stored by hostile requests").isEqualTo(before);
+        softly.assertAll();
+    }
+
+    @Test
+    void everyEndpointWithAnIdRefusesHostileIdsWithAProblem() {
+        long before = storedEvents();
+        SoftAssertions softly = new SoftAssertions();
+        for (Endpoint endpoint : Endpoints.all(mappings)) {
+            String user = USER_OF_ROLE.get(matrix.someAllowedRole(endpoint));
+            for (String id : HOSTILE_IDS) {
+                String path = endpoint.pathWithFirstVariable(id);
+                if (path == null) {
+                    continue;
+                }
+                Api.Response response = api.send(user, endpoint.method(), path,
+                        endpoint.isWrite() && !endpoint.method().equals("DELETE") ? "{}" : null);
+                softly.assertThat(response.status()).as("%s with id %s: %s", endpoint, id, response).isIn(400, 404);
+                softly.assertThat(response.header("Content-Type")).as("%s with id %s", endpoint, id)
+                        .startsWith("application/problem+json");
+                softly.assertThat(response.code()).as("%s with id %s", endpoint, id).isNotBlank();
+            }
+        }
+        softly.assertThat(storedEvents()).isEqualTo(before);
+        softly.assertAll();
+    }
+
+    @Test
+    void specificRefusalsNameWhatIsWrong() {
+        String path = "/api/v1/delegations";
+        assertThat(api.post("officer", path, "{\"title\": {\"$gt\": \"\"}}").code()).isEqualTo("INVALID_FIELD_NAME");
+        assertThat(api.post("officer", path, "{\"a.b\": 1}").body().path("errors").get(0).path("field").asText())
+                .isEqualTo("a.b");
+        Api.Response tooLarge = api.post("officer", path, "{\"title\": \"" + "x".repeat(300_000) + "\"}");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+        Api.Response control = api.post("officer", path,
+                "{\"title\": \"ok\", \"members\": [{\"name\": \"An\\u0007\"}]}");
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.body().path("errors").get(0).path("field").asText()).isEqualTo("members[0].name");
+        assertThat(control.body().path("errors").get(0).path("code").asText()).isEqualTo("CONTROL_CHARACTER");
+    }
+
+    @Test
+    void valuesAreNotCoercedFromOtherTypes() {
+        Map<String, Object> numberForText = newDelegation("title", 123);
+        Map<String, Object> textForNumber = newDelegation("costEstimate", Map.of("totalVnd", "300000000",
+                "funding", List.of(Map.of("source", "AGENCY_BUDGET", "amountVnd", 300_000_000L))));
+        Map<String, Object> fractionForWholeNumber = newDelegation("costEstimate", Map.of("totalVnd", 3.5e8,
+                "funding", List.of(Map.of("source", "AGENCY_BUDGET", "amountVnd", 300_000_000L))));
+        Map<String, Object> textForYesNo = newDelegation("members", List.of(Map.of("name", "Nguyễn Văn An",
+                "position", "Giám đốc", "agency", "SKHDT", "passportKind", "OFFICIAL", "head", "true")));
+        Map<String, Object> oneInsteadOfList = newDelegation("foreignPartners", "Izumisano City");
+        long before = storedEvents();
+
+        for (Map<String, Object> body : List.of(numberForText, textForNumber, fractionForWholeNumber, textForYesNo,
+                oneInsteadOfList)) {
+            Api.Response response = api.post("officer", "/api/v1/delegations", body);
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void textInAnyScriptIsAcceptedAsItIs() {
+        String title = "Đoàn công tác Нижний Новгород và 大阪府 — hợp tác 🤝";
+        String purpose = "Dòng một\nDòng hai\tcó tab";
+        Map<String, Object> body = newDelegation("title", title);
+        body.put("purpose", purpose);
+        body.put("members", List.of(Map.of("name", "Nguyễn Thị Ánh Tuyết (Анна 李)", "position", "Giám đốc",
+                "agency", "SKHDT", "passportKind", "OFFICIAL", "head", true)));
+
+        Api.Response created = api.post("officer", "/api/v1/delegations", body);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Response read = api.get("officer", "/api/v1/delegations/" + created.id());
+        assertThat(read.body().path("details").path("title").asText()).isEqualTo(title);
+        assertThat(read.body().path("details").path("purpose").asText()).isEqualTo(purpose);
+        assertThat(read.body().path("details").path("members").get(0).path("name").asText())
+                .isEqualTo("Nguyễn Thị Ánh Tuyết (Анна 李)");
+    }
+
+    private static void assertRefusedAsProblem(SoftAssertions softly, Api.Response response, String what) {
+        softly.assertThat(response.status()).as("%s: %s", what, abbreviated(response)).isBetween(400, 499);
+        softly.assertThat(response.header("Content-Type")).as("%s: %s", what, abbreviated(response))
+                .startsWith("application/problem+json");
+        softly.assertThat(response.code()).as("%s: %s", what, abbreviated(response)).isNotBlank();
+    }
+
+    private static String abbreviated(Api.Response response) {
+        String text = response.toString();
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
