@@ -15,6 +15,8 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -59,11 +61,13 @@ public class MongoStorageConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate template,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ObjectMapper objectMapper) {
+                                          ObjectMapper objectMapper, ObjectProvider<EventUpcaster> upcasters) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(SnapshotConfiguration.snapshotSerializer(objectMapper))
+                // older shapes of events, read in their current shape (storage.upcasting)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
     }
 
