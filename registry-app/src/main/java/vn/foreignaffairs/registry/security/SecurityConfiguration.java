@@ -38,7 +38,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new RoleCheckBeforeBinding());
     }
 
-
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityRefusals refusals, RegistrySignIn signIn)
             throws Exception {
@@ -55,9 +54,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         .authenticationEntryPoint(refusals::unauthenticated)
                         .accessDeniedHandler(refusals::forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // API clients send their credentials in the Authorization header on every request and
-                // need no token. A browser form (cookie or cached Basic credentials sent by the
-                // browser itself) must carry the CSRF token of the page it came from.
+                // a browser form must carry the CSRF token of its page; API clients need none
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .ignoringRequestMatchers(SecurityConfiguration::isApiClientRequest))

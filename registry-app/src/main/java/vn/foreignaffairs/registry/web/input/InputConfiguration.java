@@ -68,13 +68,13 @@ public class InputConfiguration implements WebMvcConfigurer {
     /**
      * Unknown fields, numbers for text, text for whole numbers or yes/no, a single value for a
      * list, trailing content and duplicated fields are refused. Decimals may come as text
-     * ({@code "120000.00"}), so that amounts keep their exact digits.
+     * ({@code "120000.00"}), so that amounts keep their exact digits. An optional number left
+     * out keeps its default, as before.
      */
     static ObjectMapper strict(ObjectMapper base) {
         ObjectMapper strict = base.copy();
         strict.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         strict.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
