@@ -76,7 +76,6 @@ import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.delegation.ReasonRequest;
-import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.IfMatch;
@@ -100,15 +99,18 @@ public class AgreementController {
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
     private final AgreementDeadlines deadlines;
+    private final OverdueListScope overdueScope;
 
     public AgreementController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                               CurrentActor currentActor, AgencyDirectory agencies, AgreementDeadlines deadlines) {
+                               CurrentActor currentActor, AgencyDirectory agencies, AgreementDeadlines deadlines,
+                               OverdueListScope overdueScope) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
         this.deadlines = deadlines;
+        this.overdueScope = overdueScope;
     }
 
     @PostMapping
@@ -332,7 +334,7 @@ public class AgreementController {
     public OverdueConsultations overdueConsultations(@RequestParam(required = false) String agency,
                                                      @RequestParam(required = false)
                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return queries.query(new ListOverdueConsultationsQuery(scope(agency, "agency"), dayOf(asOf)),
+        return queries.query(new ListOverdueConsultationsQuery(overdueScope.of(agency, "agency"), dayOf(asOf)),
                 ResponseTypes.instanceOf(OverdueConsultations.class)).join();
     }
 
@@ -343,24 +345,8 @@ public class AgreementController {
                                                        @RequestParam(required = false)
                                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                                        LocalDate asOf) {
-        return queries.query(new ListOverdueSigningReportsQuery(scope(signingBody, "signingBody"), dayOf(asOf)),
+        return queries.query(new ListOverdueSigningReportsQuery(overdueScope.of(signingBody, "signingBody"), dayOf(asOf)),
                 ResponseTypes.instanceOf(OverdueSigningReports.class)).join();
-    }
-
-    /** The agency whose list is asked for: an officer's own; for others the one named, or all. */
-    private String scope(String agency, String field) {
-        Actor actor = currentActor.get();
-        if (actor.isOfficer()) {
-            if (agency != null && !agency.equals(actor.agency())) {
-                throw new RuleViolation(RefusalCode.NOT_OWN_AGENCY,
-                        "Officers see the overdue lists of their own agency only.");
-            }
-            return actor.agency();
-        }
-        if (agency != null) {
-            agencies.requireRegistered(agency, field);
-        }
-        return agency;
     }
 
     private static LocalDate dayOf(LocalDate asOf) {

@@ -47,8 +47,6 @@ import vn.foreignaffairs.registry.api.agreement.SubmitImplementationPlanCommand;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
-import vn.foreignaffairs.registry.security.Actor;
-import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.IfMatch;
 import vn.foreignaffairs.registry.web.ReadModelWait;
@@ -65,26 +63,22 @@ import vn.foreignaffairs.registry.web.RecordNotFound;
 @RequestMapping("/api/v1/agreements/implementation-plans")
 public class ImplementationPlanController {
 
-    /** An agreement is carried out once signed, and while in force or suspended. */
-    private static final List<AgreementStatus> TO_IMPLEMENT =
-            List.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
-
     private final CommandSender commands;
     private final QueryGateway queries;
     private final ReadModelWait readModelWait;
-    private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
     private final AgreementDeadlines deadlines;
+    private final OverdueListScope overdueScope;
 
     public ImplementationPlanController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                                        CurrentActor currentActor, AgencyDirectory agencies,
-                                        AgreementDeadlines deadlines) {
+                                        AgencyDirectory agencies, AgreementDeadlines deadlines,
+                                        OverdueListScope overdueScope) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
-        this.currentActor = currentActor;
         this.agencies = agencies;
         this.deadlines = deadlines;
+        this.overdueScope = overdueScope;
     }
 
     record PlanRequest(@NotEmpty @Size(max = AgreementImplementationPlan.MAX_ACTIVITIES)
@@ -142,7 +136,7 @@ public class ImplementationPlanController {
                                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = asOf == null ? ProvinceTime.today() : asOf;
         ImplementationPlanDuties duties = queries.query(
-                new ListImplementationPlanDutiesQuery(scope(signingBody), year, day),
+                new ListImplementationPlanDutiesQuery(overdueScope.of(signingBody, "signingBody"), year, day),
                 ResponseTypes.instanceOf(ImplementationPlanDuties.class)).join();
         List<OverdueImplementationPlan> overdue = duties.items().stream()
                 .filter(duty -> duty.firstSubmittedOn() == null)
@@ -174,7 +168,7 @@ public class ImplementationPlanController {
             throw new RuleViolation(RefusalCode.AGREEMENT_NOT_TO_IMPLEMENT, field,
                     "No agreement " + rawId + " is signed in the name of " + signingBody + ".");
         }
-        if (!TO_IMPLEMENT.contains(agreement.get().status())) {
+        if (!AgreementStatus.CARRIED_OUT.contains(agreement.get().status())) {
             throw new RuleViolation(RefusalCode.AGREEMENT_NOT_TO_IMPLEMENT, field,
                     "Agreement " + rawId + " is " + agreement.get().status()
                             + "; a plan carries out agreements that are signed, in force or suspended.");
@@ -188,21 +182,6 @@ public class ImplementationPlanController {
                     "A plan is submitted for next year, or revised during its own year (" + thisYear + " or "
                             + (thisYear + 1) + ").");
         }
-    }
-
-    private String scope(String signingBody) {
-        Actor actor = currentActor.get();
-        if (actor.isOfficer()) {
-            if (signingBody != null && !signingBody.equals(actor.agency())) {
-                throw new RuleViolation(RefusalCode.NOT_OWN_AGENCY,
-                        "Officers see the overdue lists of their own agency only.");
-            }
-            return actor.agency();
-        }
-        if (signingBody != null) {
-            agencies.requireRegistered(signingBody, "signingBody");
-        }
-        return signingBody;
     }
 
     private Optional<ImplementationPlanView> find(ImplementationPlanId id) {

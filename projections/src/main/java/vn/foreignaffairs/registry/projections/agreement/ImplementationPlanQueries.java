@@ -30,9 +30,6 @@ import vn.foreignaffairs.registry.api.agreement.ListImplementationPlanDutiesQuer
 @Component
 public class ImplementationPlanQueries {
 
-    private static final List<AgreementStatus> TO_IMPLEMENT =
-            List.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
-
     private final ImplementationPlanReadModel plans;
     private final AgreementReadModel agreements;
 
@@ -48,7 +45,7 @@ public class ImplementationPlanQueries {
 
     @QueryHandler
     public ImplementationPlanDuties duties(ListImplementationPlanDutiesQuery query) {
-        List<Bson> filters = new ArrayList<>(List.of(in("status", TO_IMPLEMENT),
+        List<Bson> filters = new ArrayList<>(List.of(in("status", AgreementStatus.CARRIED_OUT),
                 or(eq("lastDay", null), gte("lastDay", LocalDate.of(query.year(), 1, 1)))));
         if (query.signingBody() != null) {
             filters.add(eq("signingBody", query.signingBody()));

@@ -1,5 +1,7 @@
 package vn.foreignaffairs.registry.api.agreement;
 
+import java.util.List;
+
 /**
  * Where an international agreement stands (Law 70/2020 art. 1 and DOMAIN.md). Every status but
  * {@link #EXPIRED} is recorded by an event; EXPIRED is worked out on the day asked, for an
@@ -25,5 +27,8 @@ public enum AgreementStatus {
     /** Đã chấm dứt hiệu lực. */
     TERMINATED,
     /** Hết hiệu lực (hết thời hạn). */
-    EXPIRED
+    EXPIRED;
+
+    /** Signed, in force or suspended: the agreement is being carried out, so it belongs in an implementation plan. */
+    public static final List<AgreementStatus> CARRIED_OUT = List.of(SIGNED, IN_FORCE, SUSPENDED);
 }

@@ -47,25 +47,27 @@ public final class EventLogBackup {
                 .append("ledgerHead", head == null ? null
                         : new Document("position", head.get("_id")).append("hash", head.get("hash"))));
 
-        Set<Object> chainedIds = new HashSet<>();
         long chained = 0;
         List<Document> batch = new ArrayList<>(BATCH);
         for (Document entry : ledger.find().sort(Sorts.ascending("_id")).batchSize(BATCH)) {
             batch.add(entry);
             if (batch.size() == BATCH) {
-                chained += writeChained(out, events, batch, chainedIds);
+                chained += writeChained(out, events, batch);
                 batch.clear();
             }
         }
-        chained += writeChained(out, events, batch, chainedIds);
+        chained += writeChained(out, events, batch);
 
-        long total = chained;
+        long unchained = 0;
         for (Document event : events.find().sort(Sorts.ascending("timeStamp", "sequenceNumber")).batchSize(BATCH)) {
-            if (!chainedIds.contains(event.get("_id"))) {
-                line(out, new Document(KIND, EVENT).append("ledger", null).append("document", event));
-                total++;
+            batch.add(event);
+            if (batch.size() == BATCH) {
+                unchained += writeUnchained(out, ledger, batch);
+                batch.clear();
             }
         }
+        unchained += writeUnchained(out, ledger, batch);
+        long total = chained + unchained;
         long users = 0;
         for (Document user : store.getCollection(USERS_COLLECTION).find().sort(Sorts.ascending("_id"))) {
             line(out, new Document(KIND, BackupFormat.USER).append("document", user));
@@ -77,8 +79,7 @@ public final class EventLogBackup {
     }
 
     /** Writes a batch of ledger entries, each with its event, in ledger order; answers the lines written. */
-    private static long writeChained(Writer out, MongoCollection<Document> events, List<Document> entries,
-                                     Set<Object> chainedIds) {
+    private static long writeChained(Writer out, MongoCollection<Document> events, List<Document> entries) {
         if (entries.isEmpty()) {
             return 0;
         }
@@ -89,12 +90,27 @@ public final class EventLogBackup {
             // an entry whose event the store no longer holds is kept without it, so that
             // verifying the restored store reports the gap as verifying the original would
             Document event = byEventId.get(entry.getString("eventId"));
-            if (event != null) {
-                chainedIds.add(event.get("_id"));
-            }
             line(out, new Document(KIND, EVENT).append("ledger", entry).append("document", event));
         }
         return entries.size();
+    }
+
+    /** Writes the events of a batch that the ledger has not chained (yet); answers how many. */
+    private static long writeUnchained(Writer out, MongoCollection<Document> ledger, List<Document> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        List<String> eventIds = events.stream().map(event -> event.getString("eventIdentifier")).toList();
+        Set<String> chained = new HashSet<>();
+        ledger.find(in("eventId", eventIds)).forEach(entry -> chained.add(entry.getString("eventId")));
+        long written = 0;
+        for (Document event : events) {
+            if (!chained.contains(event.getString("eventIdentifier"))) {
+                line(out, new Document(KIND, EVENT).append("ledger", null).append("document", event));
+                written++;
+            }
+        }
+        return written;
     }
 
     private static void line(Writer out, Document line) {
