@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,9 @@ public class LedgerExport {
     private static final ObjectMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** Every present value quoted, an absent one an empty unquoted cell: so absent and empty text differ. */
+    public static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
+
     private final LedgerStore store;
 
     public LedgerExport(LedgerStore store) {
@@ -57,7 +61,7 @@ public class LedgerExport {
         if (format == ExportFormat.CSV) {
             // The byte order mark makes Excel read the file as UTF-8 and show Vietnamese diacritics.
             writer.write(BYTE_ORDER_MARK);
-            csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+            csv = new CSVPrinter(writer, CSV_FORMAT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
         }
         try (MongoCursor<Document> entries = store.ledger().find(query.filter()).sort(order)
                 .batchSize(LedgerVerifier.BATCH).iterator()) {

@@ -1,10 +1,12 @@
 package vn.foreignaffairs.registry.audit.ledger;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.model.Projections;
 import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
@@ -31,19 +33,49 @@ public class LedgerProjector {
         this.store = store;
     }
 
+    /** The head this projector last wrote; only this processor's one segment appends to the ledger. */
+    private volatile LedgerHead lastHead;
+
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
         if (store.ledger().find(eq(LedgerEntries.EVENT_ID, event.getIdentifier()))
                 .projection(Projections.include(LedgerEntries.POSITION)).first() != null) {
             return;
         }
-        Document stored = store.events().find(eq(StoredEvents.EVENT_ID, event.getIdentifier())).first();
+        Document stored = stored(event);
         if (stored == null) {
             // Failing makes the processor retry this event later instead of leaving a hole in the chain.
             throw new IllegalStateException("Event " + event.getIdentifier() + " is not (yet) readable in the event store");
         }
-        store.ledger().insertOne(entry(MongoAuditLedger.headOf(store), CanonicalEvent.fromStored(stored),
-                event.getMetaData()));
+        LedgerHead head = currentHead();
+        lastHead = null;
+        Document entry = entry(head, CanonicalEvent.fromStored(stored), event.getMetaData());
+        // The position is the _id: should another instance have appended meanwhile, this insert fails and is retried.
+        store.ledger().insertOne(entry);
+        lastHead = new LedgerHead(head.position() + 1, entry.getString(LedgerEntries.HASH),
+                entry.getDate(LedgerEntries.TIMESTAMP) == null ? null : entry.getDate(LedgerEntries.TIMESTAMP).toInstant());
+    }
+
+    /** The event's raw document, found through the store's unique (aggregate, sequence) index where it has one. */
+    private Document stored(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+            Document stored = store.events().find(and(eq(StoredEvents.AGGREGATE_ID, domain.getAggregateIdentifier()),
+                    eq(StoredEvents.SEQUENCE, domain.getSequenceNumber()))).first();
+            if (stored != null && event.getIdentifier().equals(stored.getString(StoredEvents.EVENT_ID))) {
+                return stored;
+            }
+        }
+        return store.events().find(eq(StoredEvents.EVENT_ID, event.getIdentifier())).first();
+    }
+
+    /** The remembered head, unless an entry was appended after it elsewhere (another instance held the segment). */
+    private LedgerHead currentHead() {
+        LedgerHead head = lastHead;
+        if (head == null || store.ledger().find(eq(LedgerEntries.POSITION, head.position() + 1))
+                .projection(Projections.include(LedgerEntries.POSITION)).first() != null) {
+            head = MongoAuditLedger.headOf(store);
+        }
+        return head;
     }
 
     private static Document entry(LedgerHead head, CanonicalEvent event, MetaData metaData) {
