@@ -14,7 +14,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +156,30 @@ class LedgerTamperTest extends RegistryIntegrationTest {
         ledger.deleteOne(eq("_id", position));
 
         assertBreak(verify(copy), position, BreakKind.MISSING);
+    }
+
+    @Test
+    void anEntryInsertedIntoTheLedgerIsNamedAtItsPosition() {
+        long position = positionOf(copy, storedEvent(copy, delegation, 1).getString(StoredEvents.EVENT_ID));
+        Document previous = ledger.find(eq("_id", position - 1)).first();
+        Document forgedEvent = new Document(storedEvent(copy, delegation, 1));
+        forgedEvent.remove("_id");
+        String forgedId = UUID.randomUUID().toString();
+        forgedEvent.put(StoredEvents.EVENT_ID, forgedId);
+        forgedEvent.put(StoredEvents.AGGREGATE_ID, "forged-" + forgedId);
+        events.insertOne(forgedEvent);
+        List<Document> later = ledger.find(gte("_id", position)).sort(Sorts.descending("_id")).into(new ArrayList<>());
+        ledger.deleteMany(gte("_id", position));
+        later.forEach(entry -> ledger.insertOne(withPosition(entry, entry.getLong("_id") + 1)));
+        // a careful forger: the inserted entry itself chains correctly from its predecessor
+        ledger.insertOne(new Document("_id", position).append(LedgerEntries.EVENT_ID, forgedId)
+                .append(LedgerEntries.RECORD_TYPE, "Delegation").append(LedgerEntries.RECORD_ID, "forged-" + forgedId)
+                .append(LedgerEntries.SEQUENCE, 1L)
+                .append(LedgerEntries.PREVIOUS_HASH, previous.getString(LedgerEntries.HASH))
+                .append(LedgerEntries.HASH, LedgerHashes.next(previous.getString(LedgerEntries.HASH),
+                        CanonicalEvent.fromStored(forgedEvent))));
+
+        assertBreak(verify(copy), position, BreakKind.INSERTED);
     }
 
     /** {@code content} moved into the slot (record and sequence number) of {@code slot}. */
