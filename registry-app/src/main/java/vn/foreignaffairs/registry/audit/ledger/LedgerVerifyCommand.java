@@ -1,15 +1,19 @@
 package vn.foreignaffairs.registry.audit.ledger;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.foreignaffairs.registry.storage.OfflineStore;
 
 /**
- * {@code java -jar registry-app.jar verify --mongodb-uri=mongodb://... [--database=registry]}: verifies
- * the audit ledger against the event store without starting the registry (no web server, no Spring),
+ * {@code java -jar registry-app.jar verify --mongodb-uri=mongodb://... [--database=registry]} (or
+ * {@code --data-dir=DIR} for a stopped registry's embedded store): verifies the audit ledger
+ * against the event store without starting the registry (no web server, no Spring),
  * prints the result and exits 0 when the chain holds, 1 on a break, 2 on wrong arguments, 3 when the
  * database cannot be read.
  */
@@ -23,6 +27,7 @@ public final class LedgerVerifyCommand {
 
     private static final String USAGE_TEXT = """
             Usage: java -jar registry-app.jar verify --mongodb-uri=<MongoDB connection string> [--database=registry]
+                   java -jar registry-app.jar verify --data-dir=<embedded store folder, registry stopped> [--database=registry]
             Recomputes the audit ledger's hash chain from the event store and reports the first break.
             Exit code: 0 the chain holds, 1 it breaks, 2 wrong arguments, 3 the database cannot be read.""";
 
@@ -51,20 +56,27 @@ public final class LedgerVerifyCommand {
             }
             options.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
-        String uri = options.remove("mongodb-uri");
         String database = options.getOrDefault("database", "registry");
-        options.remove("database");
-        if (uri == null || uri.isBlank() || !options.isEmpty()) {
-            out.println(options.isEmpty() ? "--mongodb-uri is required." : "Unknown options: " + options.keySet());
+        Set<String> unknown = new TreeSet<>(options.keySet());
+        unknown.removeAll(Set.of("mongodb-uri", "data-dir", "database"));
+        boolean named = !options.getOrDefault("mongodb-uri", "").isBlank() || options.containsKey("data-dir");
+        if (!unknown.isEmpty() || !named) {
+            out.println(named ? "Unknown options: " + unknown : "Name the store: --mongodb-uri=... or --data-dir=...");
             out.println(USAGE_TEXT);
             return USAGE;
         }
-        try (MongoClient client = MongoClients.create(uri)) {
-            LedgerVerification result = new LedgerVerifier(LedgerStore.of(client.getDatabase(database)),
+        // Opening a folder without a store would create an empty one: a verify must not write.
+        if (options.getOrDefault("mongodb-uri", "").isBlank()
+                && !Files.isRegularFile(Path.of(options.get("data-dir")).resolve("registry.mv"))) {
+            out.println("No embedded store in " + Path.of(options.get("data-dir")).toAbsolutePath() + ".");
+            return UNREADABLE;
+        }
+        try (OfflineStore store = OfflineStore.open(options)) {
+            LedgerVerification result = new LedgerVerifier(LedgerStore.of(store.database()),
                     LedgerConfiguration.PENDING_WINDOW).verify();
             print(result, out);
             return result.ok() ? OK : BROKEN;
-        } catch (MongoException | IllegalArgumentException e) {
+        } catch (MongoException | IllegalArgumentException | IllegalStateException e) {
             out.println("Cannot read the event store and ledger of database '" + database + "': " + e.getMessage());
             return UNREADABLE;
         }

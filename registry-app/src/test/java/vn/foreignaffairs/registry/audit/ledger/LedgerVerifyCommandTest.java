@@ -10,10 +10,12 @@ import com.mongodb.client.MongoDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
@@ -25,6 +27,9 @@ class LedgerVerifyCommandTest extends RegistryIntegrationTest {
 
     @Autowired
     MongoDatabase live;
+
+    @TempDir
+    Path tempDir;
 
     private MongoDatabase copy;
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -64,7 +69,10 @@ class LedgerVerifyCommandTest extends RegistryIntegrationTest {
     @Test
     void wrongArgumentsPrintTheUsage() {
         assertThat(run("verify")).isEqualTo(LedgerVerifyCommand.USAGE);
-        assertThat(output()).contains("--mongodb-uri is required").contains("Usage:");
+        assertThat(output()).contains("Name the store").contains("Usage:");
+        assertThat(run("verify", "--data-dir=" + tempDir)).as("no store there, and none is created")
+                .isEqualTo(LedgerVerifyCommand.UNREADABLE);
+        assertThat(tempDir.toFile().list()).isEmpty();
         assertThat(run("verify", "--mongodb-uri=" + uri(), "--colour=blue")).isEqualTo(LedgerVerifyCommand.USAGE);
         assertThat(run("verify", "--mongodb-uri=not-a-uri")).isEqualTo(LedgerVerifyCommand.UNREADABLE);
     }
