@@ -18,6 +18,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
+import vn.foreignaffairs.registry.audit.ledger.LedgerVerification;
+import vn.foreignaffairs.registry.audit.ledger.LedgerVerifier;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.DelegationRequests;
 import vn.foreignaffairs.registry.support.TestPlans;
@@ -51,6 +53,10 @@ class RestartTest {
                 .map(document -> document.getString("eventId")).into(new ArrayList<>());
     }
 
+    private static long chained(ConfigurableApplicationContext context) {
+        return context.getBean(MongoDatabase.class).getCollection("audit_ledger").countDocuments();
+    }
+
     private static void await(String what, Callable<Boolean> condition) {
         Awaitility.await(what).atMost(Duration.ofSeconds(30)).until(condition);
     }
@@ -68,6 +74,7 @@ class RestartTest {
             assertThat(api.post("leader", "/api/v1/delegations/" + id + "/approve", decision()).status()).isEqualTo(200);
             eventsBefore = events(first);
             await("every event in the delivery log", () -> deliveries(first).size() == eventsBefore);
+            await("every event in the audit ledger", () -> chained(first) == eventsBefore);
         }
 
         try (ConfigurableApplicationContext second = start()) {
@@ -87,6 +94,10 @@ class RestartTest {
             List<String> delivered = deliveries(second);
             assertThat(new HashSet<>(delivered)).as("each event delivered once").hasSize(delivered.size());
             assertThat(delivered).hasSize((int) eventsAfter);
+            await("the new event chained, nothing chained twice", () -> chained(second) == eventsAfter);
+            LedgerVerification verified = second.getBean(LedgerVerifier.class).verify();
+            assertThat(verified.ok()).as(verified.explanation()).isTrue();
+            assertThat(verified.head().position()).isEqualTo(eventsAfter);
         }
     }
 }

@@ -19,9 +19,14 @@ import org.bson.Document;
  */
 public final class ReadModels {
 
-    /** Collections that are not projections: the event store, tokens, and what is written directly. */
+    /**
+     * Collections that are not rebuildable read models: the event store, tokens, what is written
+     * directly, and the audit ledger. The ledger is projected, but never
+     * rebuilt: its order is the one it fixed when it first chained each event, and a rebuild would
+     * chain concurrent writes in another order, under other hashes.
+     */
     public static final Set<String> NOT_PROJECTED = Set.of("domainevents", "snapshotevents", "trackingtokens",
-            "sagas", "deadletters", "users", "idempotency_keys", "audit_refusals");
+            "sagas", "deadletters", "users", "idempotency_keys", "audit_refusals", "audit_ledger");
 
     private ReadModels() {
     }

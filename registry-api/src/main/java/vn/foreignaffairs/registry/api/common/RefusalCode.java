@@ -67,7 +67,9 @@ public enum RefusalCode {
     SIGNATORIES_REQUIRED(Kind.INVALID_INPUT),
     AGREEMENT_EXPIRED(Kind.RULE),
     TRANSFER_NOT_ALLOWED(Kind.RULE),
-    AGREEMENT_NOT_TO_IMPLEMENT(Kind.INVALID_INPUT);
+    AGREEMENT_NOT_TO_IMPLEMENT(Kind.INVALID_INPUT),
+    // audit ledger: a proof asked from a head hash the ledger never had
+    LEDGER_HEAD_UNKNOWN(Kind.NOT_FOUND);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

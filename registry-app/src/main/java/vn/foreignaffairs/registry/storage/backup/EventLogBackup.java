@@ -57,6 +57,7 @@ public final class EventLogBackup {
             }
         }
         chained += writeChained(out, events, batch);
+        batch.clear();
 
         long unchained = 0;
         for (Document event : events.find().sort(Sorts.ascending("timeStamp", "sequenceNumber")).batchSize(BATCH)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.foreignaffairs.registry.support.DelegationRequests.decision;
 import static vn.foreignaffairs.registry.support.DelegationRequests.newDelegation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -108,6 +109,14 @@ class BackupRestoreTest {
             restored = start(uri);
             Map<String, List<Document>> rebuilt = ReadModels.awaitEqual(after, originalModels, Duration.ofSeconds(60));
             assertThat(ReadModels.differences(originalModels, rebuilt)).isEmpty();
+
+            Api restoredApi = api(restored);
+            JsonNode head = api.get("inspector", "/api/v1/audit/ledger/head").body();
+            assertThat(head.path("position").asLong()).isPositive();
+            assertThat(restoredApi.get("inspector", "/api/v1/audit/ledger/head").body()).isEqualTo(head);
+            Api.Response verified = restoredApi.post("inspector", "/api/v1/audit/verify", null);
+            assertThat(verified.body().path("status").asText()).as(verified.toString()).isEqualTo("OK");
+            assertThat(verified.body().path("head")).isEqualTo(head);
         }
     }
 

@@ -1,0 +1,9 @@
+package vn.foreignaffairs.registry.audit.ledger;
+
+/**
+ * An event in the store that the ledger never chained; {@code position} is where it would stand
+ * in the ledger by its time (the first chained event not older than it).
+ */
+public record UnchainedEvent(String eventId, String recordType, String recordId, Long sequence, String timestamp,
+                             long position) {
+}

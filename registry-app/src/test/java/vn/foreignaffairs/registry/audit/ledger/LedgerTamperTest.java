@@ -1,0 +1,209 @@
+package vn.foreignaffairs.registry.audit.ledger;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.copy;
+import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.positionOf;
+import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.storedEvent;
+import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.verify;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
+
+/**
+ * Tampering with the event store (and the ledger) directly through the driver, on copies of the
+ * live collections: verification must name the exact position and kind of the first break.
+ */
+class LedgerTamperTest extends RegistryIntegrationTest {
+
+    @Autowired
+    MongoClient client;
+
+    @Autowired
+    MongoDatabase live;
+
+    private String delegation;
+    private MongoDatabase copy;
+    private MongoCollection<Document> events;
+    private MongoCollection<Document> ledger;
+
+    @BeforeEach
+    void copyTheStore() {
+        delegation = createApproved("officer").id();
+        copy = copy(client, live);
+        events = copy.getCollection(StoredEvents.COLLECTION);
+        ledger = copy.getCollection(LedgerEntries.COLLECTION);
+    }
+
+    @AfterEach
+    void dropTheCopy() {
+        copy.drop();
+    }
+
+    @Test
+    void anUntouchedStoreVerifies() {
+        LedgerVerification result = verify(copy);
+
+        assertThat(result.ok()).as(result.explanation()).isTrue();
+        assertThat(result.firstBreak()).isNull();
+        assertThat(result.head().position()).isEqualTo(ledger.countDocuments());
+        assertThat(result.head().hash()).isEqualTo(MongoAuditLedger.headOf(LedgerStore.of(copy)).hash());
+        assertThat(result.unchainedCount()).isZero();
+    }
+
+    @Test
+    void anEditedPayloadIsAChangeAtItsPosition() {
+        Document created = storedEvent(copy, delegation, 0);
+        String payload = created.getString(StoredEvents.PAYLOAD);
+        events.updateOne(eq("_id", created.get("_id")), set(StoredEvents.PAYLOAD,
+                payload.replaceFirst("\"title\":\"[^\"]*\"", "\"title\":\"Chuyến đi khác\"")));
+        assertThat(storedEvent(copy, delegation, 0).getString(StoredEvents.PAYLOAD)).isNotEqualTo(payload);
+
+        assertBreak(verify(copy), positionOf(copy, created.getString(StoredEvents.EVENT_ID)), BreakKind.CHANGED);
+    }
+
+    @Test
+    void editedMetadataIsAChangeAtItsPosition() {
+        Document submitted = storedEvent(copy, delegation, 1);
+        Document metadata = Document.parse(submitted.getString(StoredEvents.METADATA));
+        assertThat(metadata.getString("actor")).isEqualTo("officer");
+        events.updateOne(eq("_id", submitted.get("_id")),
+                set(StoredEvents.METADATA, metadata.append("actor", "officer2").toJson()));
+
+        assertBreak(verify(copy), positionOf(copy, submitted.getString(StoredEvents.EVENT_ID)), BreakKind.CHANGED);
+    }
+
+    @Test
+    void aDeletedEventIsMissingAtItsPosition() {
+        Document submitted = storedEvent(copy, delegation, 1);
+        events.deleteOne(eq("_id", submitted.get("_id")));
+
+        LedgerVerification result = verify(copy);
+
+        assertBreak(result, positionOf(copy, submitted.getString(StoredEvents.EVENT_ID)), BreakKind.MISSING);
+        assertThat(result.firstBreak().eventId()).isEqualTo(submitted.getString(StoredEvents.EVENT_ID));
+    }
+
+    @Test
+    void anInsertedEventIsReportedWhereItStandsByTime() {
+        Document submitted = storedEvent(copy, delegation, 1);
+        Document forged = new Document(submitted);
+        forged.remove("_id");
+        String forgedId = UUID.randomUUID().toString();
+        forged.put(StoredEvents.EVENT_ID, forgedId);
+        forged.put(StoredEvents.AGGREGATE_ID, "forged-" + forgedId);
+        forged.put(StoredEvents.SEQUENCE, 0L);
+        events.insertOne(forged);
+        Instant forgedAt = Instant.parse(submitted.getString(StoredEvents.TIMESTAMP));
+        long expected = ((Number) ledger.find(gte(LedgerEntries.TIMESTAMP, Date.from(forgedAt)))
+                .sort(Sorts.ascending("_id")).first().get("_id")).longValue();
+        assertThat(expected).isLessThanOrEqualTo(positionOf(copy, submitted.getString(StoredEvents.EVENT_ID)));
+
+        LedgerVerification result = verify(copy);
+
+        assertBreak(result, expected, BreakKind.INSERTED);
+        assertThat(result.firstBreak().eventId()).isEqualTo(forgedId);
+        assertThat(result.unchainedCount()).isEqualTo(1);
+        assertThat(result.unchained()).singleElement().satisfies(event -> {
+            assertThat(event.eventId()).isEqualTo(forgedId);
+            assertThat(event.position()).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void twoSwappedEventsAreReorderedAtTheFirstOfThem() {
+        Document created = storedEvent(copy, delegation, 0);
+        Document submitted = storedEvent(copy, delegation, 1);
+        events.replaceOne(eq("_id", created.get("_id")), swapped(submitted, created));
+        events.replaceOne(eq("_id", submitted.get("_id")), swapped(created, submitted));
+
+        assertBreak(verify(copy), positionOf(copy, created.getString(StoredEvents.EVENT_ID)), BreakKind.REORDERED);
+    }
+
+    @Test
+    void twoSwappedLedgerEntriesAreReordered() {
+        long first = positionOf(copy, storedEvent(copy, delegation, 0).getString(StoredEvents.EVENT_ID));
+        Document a = ledger.find(eq("_id", first)).first();
+        Document b = ledger.find(eq("_id", first + 1)).first();
+        ledger.deleteMany(gte("_id", first));
+        // the swapped pair first, so that the unique index on event ids is never violated on the way
+        ledger.insertOne(withPosition(b, first));
+        ledger.insertOne(withPosition(a, first + 1));
+        MongoCollection<Document> liveLedger = live.getCollection(LedgerEntries.COLLECTION);
+        liveLedger.find(gte("_id", first + 2)).forEach(ledger::insertOne);
+
+        assertBreak(verify(copy), first, BreakKind.REORDERED);
+    }
+
+    @Test
+    void aRemovedLedgerEntryIsMissing() {
+        long position = positionOf(copy, storedEvent(copy, delegation, 1).getString(StoredEvents.EVENT_ID));
+        ledger.deleteOne(eq("_id", position));
+
+        assertBreak(verify(copy), position, BreakKind.MISSING);
+    }
+
+    @Test
+    void anEntryInsertedIntoTheLedgerIsNamedAtItsPosition() {
+        long position = positionOf(copy, storedEvent(copy, delegation, 1).getString(StoredEvents.EVENT_ID));
+        Document previous = ledger.find(eq("_id", position - 1)).first();
+        Document forgedEvent = new Document(storedEvent(copy, delegation, 1));
+        forgedEvent.remove("_id");
+        String forgedId = UUID.randomUUID().toString();
+        forgedEvent.put(StoredEvents.EVENT_ID, forgedId);
+        forgedEvent.put(StoredEvents.AGGREGATE_ID, "forged-" + forgedId);
+        events.insertOne(forgedEvent);
+        List<Document> later = ledger.find(gte("_id", position)).sort(Sorts.descending("_id")).into(new ArrayList<>());
+        ledger.deleteMany(gte("_id", position));
+        later.forEach(entry -> ledger.insertOne(withPosition(entry, entry.getLong("_id") + 1)));
+        // a careful forger: the inserted entry itself chains correctly from its predecessor
+        ledger.insertOne(new Document("_id", position).append(LedgerEntries.EVENT_ID, forgedId)
+                .append(LedgerEntries.RECORD_TYPE, "Delegation").append(LedgerEntries.RECORD_ID, "forged-" + forgedId)
+                .append(LedgerEntries.SEQUENCE, 1L)
+                .append(LedgerEntries.PREVIOUS_HASH, previous.getString(LedgerEntries.HASH))
+                .append(LedgerEntries.HASH, LedgerHashes.next(previous.getString(LedgerEntries.HASH),
+                        CanonicalEvent.fromStored(forgedEvent))));
+
+        assertBreak(verify(copy), position, BreakKind.INSERTED);
+    }
+
+    /** {@code content} moved into the slot (record and sequence number) of {@code slot}. */
+    private static Document swapped(Document content, Document slot) {
+        Document moved = new Document(content);
+        moved.put("_id", slot.get("_id"));
+        moved.put(StoredEvents.AGGREGATE_ID, slot.get(StoredEvents.AGGREGATE_ID));
+        moved.put(StoredEvents.SEQUENCE, slot.get(StoredEvents.SEQUENCE));
+        return moved;
+    }
+
+    private static Document withPosition(Document entry, long position) {
+        Document moved = new Document(entry);
+        moved.put("_id", position);
+        return moved;
+    }
+
+    private static void assertBreak(LedgerVerification result, long position, BreakKind kind) {
+        assertThat(result.ok()).as(result.explanation()).isFalse();
+        assertThat(result.firstBreak().kind()).as(result.explanation()).isEqualTo(kind);
+        assertThat(result.firstBreak().position()).as(result.explanation()).isEqualTo(position);
+        assertThat(result.firstBreak().explanation()).isNotBlank();
+        if (kind != BreakKind.INSERTED) {
+            assertThat(result.head().position()).as("the walk stops before the break").isLessThan(position);
+        }
+    }
+}
