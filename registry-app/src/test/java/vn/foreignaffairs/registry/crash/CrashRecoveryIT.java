@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -32,8 +33,8 @@ import vn.foreignaffairs.registry.support.ReadModels;
 /**
  * Kills the registry with SIGKILL in the middle of concurrent writes on its embedded H2 file
  * store, restarts it, and proves that every write acknowledged to a client has its events in the
- * store, that the read models converge, and that they equal what a rebuild from scratch
- * produces. Runs the packaged jar as a separate process, after {@code package}.
+ * store, that the read models converge, that they equal what a rebuild from scratch
+ * produces, and that the audit ledger verifies with the same head before and after. Runs the packaged jar as a separate process, after {@code package}.
  */
 class CrashRecoveryIT {
 
@@ -56,7 +57,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void acknowledgedWritesSurviveAKillAndTheReadModelsEqualARebuild() throws Exception {
+    void acknowledgedWritesSurviveAKillTheReadModelsEqualARebuildAndTheLedgerVerifies() throws Exception {
         deleteRecursively(workDir);
         Files.createDirectories(dataDir);
         start();
@@ -74,13 +75,32 @@ class CrashRecoveryIT {
                     .isGreaterThanOrEqualTo(version));
             acknowledged.forEach((id, version) -> awaitVersion(api, id, version));
             Map<String, List<Document>> converged = ReadModels.awaitStable(store, Duration.ofSeconds(1), Duration.ofSeconds(60));
+            JsonNode head = verifiedHead(api);
             stopGracefully();
 
             dropReadModels();
             start();
             Map<String, List<Document>> rebuilt = ReadModels.awaitEqual(store, converged, Duration.ofSeconds(120));
             assertThat(ReadModels.differences(converged, rebuilt)).as("read models after the crash versus a rebuild").isEmpty();
+            assertThat(verifiedHead(api)).as("the ledger after the processors started over").isEqualTo(head);
         }
+    }
+
+    /** Waits until the ledger has chained every stored event, verifies it, and answers its head. */
+    private static JsonNode verifiedHead(Api api) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Api.Response verified;
+        do {
+            verified = api.post("inspector", "/api/v1/audit/verify", null);
+            JsonNode body = verified.body();
+            if (verified.status() == 200 && body.path("pendingCount").asLong() == 0
+                    && body.path("unchainedCount").asLong() == 0) {
+                assertThat(body.path("status").asText()).as("ledger verification: %s", body).isEqualTo("OK");
+                return body.path("head");
+            }
+            sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("the ledger did not chain every event: " + verified);
     }
 
     private Map<String, Long> writeConcurrentlyAndKill(Api api) throws InterruptedException {
