@@ -66,7 +66,10 @@ public enum RefusalCode {
     // international agreements
     SIGNATORIES_REQUIRED(Kind.INVALID_INPUT),
     AGREEMENT_EXPIRED(Kind.RULE),
-    TRANSFER_NOT_ALLOWED(Kind.RULE);
+    TRANSFER_NOT_ALLOWED(Kind.RULE),
+    // audit
+    RECORD_TYPE_UNKNOWN(Kind.NOT_FOUND),
+    RECORD_NOT_FOUND(Kind.NOT_FOUND);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }
