@@ -27,15 +27,20 @@ final class ScratchReadSide implements AutoCloseable {
 
     ScratchReadSide(MongoDatabase database, List<Class<?>> readSideClasses) {
         this.database = database;
-        context.registerBean("readModels", MongoDatabase.class, () -> database);
-        context.register(readSideClasses.toArray(Class<?>[]::new));
-        context.refresh();
-        for (Class<?> type : readSideClasses) {
-            Object bean = context.getBean(type);
-            if (handlesEvents(type)) {
-                projectors.add(new AnnotationEventHandlerAdapter(bean));
+        try {
+            context.registerBean("readModels", MongoDatabase.class, () -> database);
+            context.register(readSideClasses.toArray(Class<?>[]::new));
+            context.refresh();
+            for (Class<?> type : readSideClasses) {
+                Object bean = context.getBean(type);
+                if (handlesEvents(type)) {
+                    projectors.add(new AnnotationEventHandlerAdapter(bean));
+                }
+                queryHandlers.add(new AnnotationQueryHandlerAdapter<>(bean));
             }
-            queryHandlers.add(new AnnotationQueryHandlerAdapter<>(bean));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
