@@ -40,7 +40,8 @@ public class RefusalLog {
     /** Keeps and logs a refusal; a failure to keep it is logged and never changes the answer sent. */
     public void record(Refusal refusal) {
         log.warn("Refused {} {} for user {} (role {}, agency {}): {} {}", refusal.method(), refusal.path(),
-                refusal.user(), refusal.role(), refusal.agency(), refusal.status(), refusal.code());
+                orDash(refusal.user()), orDash(refusal.role()), orDash(refusal.agency()), refusal.status(),
+                refusal.code());
         try {
             refusals.insertOne(refusal);
         } catch (RuntimeException e) {
@@ -65,5 +66,9 @@ public class RefusalLog {
         List<Refusal> items = refusals.find(filter).sort(Sorts.descending("at"))
                 .skip(page * size).limit(size).into(new ArrayList<>());
         return new RefusalPage(items, page, size, refusals.countDocuments(filter));
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.support.AgreementSteps;
+import vn.foreignaffairs.registry.support.AidRequestBodies;
 import vn.foreignaffairs.registry.support.DelegationRequests;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
@@ -107,9 +108,13 @@ class AsOfApiTest extends RegistryIntegrationTest {
     @Test
     void otherRecordsAnswerAsOfToo() throws InterruptedException {
         Instant now = pause();
-        List<String> paths = new ArrayList<>(List.of("/api/v1/agencies/SKHDT"));
+        List<String> paths = new ArrayList<>(List.of("/api/v1/agencies/SKHDT", "/api/v1/plans/SKHDT/2027"));
         String inbound = TestRecords.inboundDraft(api);
         paths.add("/api/v1/inbound-delegations/" + inbound);
+        var donor = api.post("officer", AidRequestBodies.DONORS, AidRequestBodies.donor("Quỹ Thử nghiệm", "FOREIGN_NGO",
+                "JP", AidRequestBodies.permit("P-1", "2025-01-01", "2030-12-31")));
+        assertThat(donor.status()).as(donor.toString()).isEqualTo(201);
+        paths.add(AidRequestBodies.DONORS + "/" + donor.id());
         Instant later = pause();
         for (String path : paths) {
             var response = api.get("inspector", path + "?asOf=" + later);
@@ -117,6 +122,8 @@ class AsOfApiTest extends RegistryIntegrationTest {
             assertThat(response.body().path("version").asLong()).as(path).isPositive();
         }
         assertThat(api.get("inspector", "/api/v1/inbound-delegations/" + inbound + "?asOf=" + now).status())
+                .isEqualTo(404);
+        assertThat(api.get("inspector", AidRequestBodies.DONORS + "/" + donor.id() + "?asOf=" + now).status())
                 .isEqualTo(404);
     }
 
