@@ -17,6 +17,7 @@ public final class RecordTypes {
         AGGREGATE_TYPES.put("inbound-delegation", "InboundDelegation");
         AGGREGATE_TYPES.put("annual-plan", "AnnualPlan");
         AGGREGATE_TYPES.put("agreement", "Agreement");
+        AGGREGATE_TYPES.put("agreement-implementation-plan", "AgreementImplementationPlan");
         AGGREGATE_TYPES.put("conference", "Conference");
         AGGREGATE_TYPES.put("aid-project", "AidProject");
         AGGREGATE_TYPES.put("donor", "Donor");
