@@ -17,10 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.agency.AgencyView;
 import vn.foreignaffairs.registry.api.agency.DissolveAgencyCommand;
+import vn.foreignaffairs.registry.api.agency.FindAgencyQuery;
 import vn.foreignaffairs.registry.api.agency.MergeAgencyCommand;
 import vn.foreignaffairs.registry.api.agency.RegisterAgencyCommand;
 import vn.foreignaffairs.registry.api.agency.RenameAgencyCommand;
@@ -44,11 +48,14 @@ public class AgencyController {
     private final AgencyDirectory agencies;
     private final CommandSender commands;
     private final ReadModelWait readModelWait;
+    private final PastStates pastStates;
 
-    public AgencyController(AgencyDirectory agencies, CommandSender commands, ReadModelWait readModelWait) {
+    public AgencyController(AgencyDirectory agencies, CommandSender commands, ReadModelWait readModelWait,
+                            PastStates pastStates) {
         this.agencies = agencies;
         this.commands = commands;
         this.readModelWait = readModelWait;
+        this.pastStates = pastStates;
     }
 
     @PostMapping
@@ -99,8 +106,12 @@ public class AgencyController {
 
     @GetMapping("/{code}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<AgencyWithLineage> get(@PathVariable String code) {
-        AgencyView view = agencies.find(codeOf(code).value());
+    public ResponseEntity<AgencyWithLineage> get(@PathVariable String code,
+                                                 @RequestParam(required = false) AsOf asOf) {
+        AgencyCode agency = codeOf(code);
+        // The agency's own fields as they stood then; its lineage is the one known now.
+        AgencyView view = asOf == null ? agencies.find(agency.value()) : pastStates.find(agency.value(), asOf,
+                new FindAgencyQuery(agency), AgencyView.class).orElse(null);
         if (view == null) {
             throw new RecordNotFound();
         }

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.agreement.AgreementRequests.AmendmentRequest;
 import vn.foreignaffairs.registry.agreement.AgreementRequests.ApprovalRequest;
@@ -100,10 +102,11 @@ public class AgreementController {
     private final AgencyDirectory agencies;
     private final AgreementDeadlines deadlines;
     private final OverdueListScope overdueScope;
+    private final PastStates pastStates;
 
     public AgreementController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
                                CurrentActor currentActor, AgencyDirectory agencies, AgreementDeadlines deadlines,
-                               OverdueListScope overdueScope) {
+                               OverdueListScope overdueScope, PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
@@ -111,6 +114,7 @@ public class AgreementController {
         this.agencies = agencies;
         this.deadlines = deadlines;
         this.overdueScope = overdueScope;
+        this.pastStates = pastStates;
     }
 
     @PostMapping
@@ -304,8 +308,12 @@ public class AgreementController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<AgreementView> get(@PathVariable String id) {
-        AgreementView view = view(RecordIds.agreement(id));
+    public ResponseEntity<AgreementView> get(@PathVariable String id, @RequestParam(required = false) AsOf asOf) {
+        AgreementId agreement = RecordIds.agreement(id);
+        // A past state shows the status (expiry included) on the province's day of that instant.
+        AgreementView view = asOf == null ? view(agreement) : pastStates.find(agreement.value(), asOf,
+                new FindAgreementQuery(agreement, ProvinceTime.dayOf(asOf.instant())), AgreementView.class)
+                .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.aid.AidRequests.AdjustmentRequest;
 import vn.foreignaffairs.registry.aid.AidRequests.AppraisalRequest;
@@ -90,10 +92,12 @@ public class AidProjectController {
     private final AgencyDirectory agencies;
     private final DonorBook donors;
     private final AidDeadlines deadlines;
+    private final PastStates pastStates;
 
     public AidProjectController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
                                 CurrentActor currentActor, AgencyDirectory agencies, DonorBook donors,
-                                AidDeadlines deadlines) {
+                                AidDeadlines deadlines,
+                                PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
@@ -101,6 +105,7 @@ public class AidProjectController {
         this.agencies = agencies;
         this.donors = donors;
         this.deadlines = deadlines;
+        this.pastStates = pastStates;
     }
 
     /** The appraisal is due a number of days (policy in force) after the file was complete. */
@@ -227,8 +232,10 @@ public class AidProjectController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<AidProjectView> get(@PathVariable String id) {
-        AidProjectView view = view(AidIds.aid(id));
+    public ResponseEntity<AidProjectView> get(@PathVariable String id, @RequestParam(required = false) AsOf asOf) {
+        AidProjectId aid = AidIds.aid(id);
+        AidProjectView view = asOf == null ? view(aid) : pastStates.find(aid.value(), asOf,
+                new FindAidProjectQuery(aid), AidProjectView.class).orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 

@@ -20,9 +20,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.aid.AidRequests.DonorRequest;
 import vn.foreignaffairs.registry.aid.AidRequests.PermitRequest;
 import vn.foreignaffairs.registry.api.aid.DonorId;
+import vn.foreignaffairs.registry.api.aid.FindDonorQuery;
 import vn.foreignaffairs.registry.api.aid.DonorKind;
 import vn.foreignaffairs.registry.api.aid.DonorPage;
 import vn.foreignaffairs.registry.api.aid.DonorView;
@@ -46,13 +49,16 @@ public class DonorController {
     private final QueryGateway queries;
     private final ReadModelWait readModelWait;
     private final DonorBook donors;
+    private final PastStates pastStates;
 
     public DonorController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                           DonorBook donors) {
+                           DonorBook donors,
+                           PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.donors = donors;
+        this.pastStates = pastStates;
     }
 
     @PostMapping
@@ -77,8 +83,11 @@ public class DonorController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<DonorView> get(@PathVariable String id) {
-        DonorView view = donors.find(AidIds.donor(id)).orElseThrow(RecordNotFound::new);
+    public ResponseEntity<DonorView> get(@PathVariable String id, @RequestParam(required = false) AsOf asOf) {
+        DonorId donor = AidIds.donor(id);
+        DonorView view = (asOf == null ? donors.find(donor)
+                : pastStates.find(donor.value(), asOf, new FindDonorQuery(donor), DonorView.class))
+                .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 

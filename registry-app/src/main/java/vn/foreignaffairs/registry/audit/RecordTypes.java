@@ -1,12 +1,13 @@
 package vn.foreignaffairs.registry.audit;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The record types of the audit API, as lower-case kebab names in paths and parameters, and the
- * aggregate type each stands for in the event store.
+ * The record types an inspector names in a URL ({@code delegation}, {@code aid-project}, ...),
+ * each mapped to the aggregate type the event store files its events under.
  */
 public final class RecordTypes {
 
@@ -17,6 +18,7 @@ public final class RecordTypes {
         AGGREGATE_TYPES.put("inbound-delegation", "InboundDelegation");
         AGGREGATE_TYPES.put("annual-plan", "AnnualPlan");
         AGGREGATE_TYPES.put("agreement", "Agreement");
+        AGGREGATE_TYPES.put("agreement-implementation-plan", "AgreementImplementationPlan");
         AGGREGATE_TYPES.put("conference", "Conference");
         AGGREGATE_TYPES.put("aid-project", "AidProject");
         AGGREGATE_TYPES.put("donor", "Donor");
@@ -30,18 +32,28 @@ public final class RecordTypes {
     private RecordTypes() {
     }
 
-    /** The aggregate type of a kebab name, e.g. {@code inbound-delegation} → {@code InboundDelegation}. */
-    public static Optional<String> aggregateType(String name) {
-        return Optional.ofNullable(name).map(AGGREGATE_TYPES::get);
+    /** The aggregate type of a URL's record type, if it is one. */
+    public static Optional<String> aggregateType(String recordType) {
+        return Optional.ofNullable(recordType).map(AGGREGATE_TYPES::get);
     }
 
-    /** The kebab name of an aggregate type, or the type itself when it has none. */
-    public static String name(String aggregateType) {
+    /** The URL's record type of an aggregate type, if it is one. */
+    public static Optional<String> recordType(String aggregateType) {
         return AGGREGATE_TYPES.entrySet().stream().filter(entry -> entry.getValue().equals(aggregateType))
-                .map(Map.Entry::getKey).findFirst().orElse(aggregateType);
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The URL's record type of an aggregate type, or the aggregate type itself when it has none. */
+    public static String name(String aggregateType) {
+        return recordType(aggregateType).orElse(aggregateType);
     }
 
     public static Iterable<String> names() {
         return AGGREGATE_TYPES.keySet();
+    }
+
+    /** Every record type, in a stable order. */
+    public static Map<String, String> all() {
+        return Collections.unmodifiableMap(AGGREGATE_TYPES);
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
@@ -72,15 +74,18 @@ public class ConferenceController {
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
     private final Policies policies;
+    private final PastStates pastStates;
 
     public ConferenceController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                                CurrentActor currentActor, AgencyDirectory agencies, Policies policies) {
+                                CurrentActor currentActor, AgencyDirectory agencies, Policies policies,
+                                PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
         this.policies = policies;
+        this.pastStates = pastStates;
     }
 
     /** The organiser is the officer's own agency. */
@@ -184,8 +189,8 @@ public class ConferenceController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<ConferenceView> get(@PathVariable String id) {
-        ConferenceView view = view(RecordIds.conference(id));
+    public ResponseEntity<ConferenceView> get(@PathVariable String id, @RequestParam(required = false) AsOf asOf) {
+        ConferenceView view = view(RecordIds.conference(id), asOf);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
@@ -207,7 +212,13 @@ public class ConferenceController {
 
     /** The conference as the caller may see it: officers see other agencies' records only once submitted. */
     private ConferenceView view(ConferenceId id) {
-        ConferenceView view = find(id).orElseThrow(RecordNotFound::new);
+        return view(id, null);
+    }
+
+    /** The conference now, or as it stood at {@code asOf}, if the actor may see it. */
+    private ConferenceView view(ConferenceId id, AsOf asOf) {
+        ConferenceView view = (asOf == null ? find(id) : pastStates.find(id.value(), asOf,
+                new FindConferenceQuery(id), ConferenceView.class)).orElseThrow(RecordNotFound::new);
         Actor actor = currentActor.get();
         if (actor.isOfficer() && view.status() == ConferenceStatus.DRAFT && !view.organiser().equals(actor.agency())) {
             throw new RecordNotFound();

@@ -57,6 +57,8 @@ import vn.foreignaffairs.registry.api.delegation.RejectDelegationCommand;
 import vn.foreignaffairs.registry.api.delegation.ReviseDelegationDraftCommand;
 import vn.foreignaffairs.registry.api.delegation.SubmitDelegationCommand;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.delegation.trip.TripDeadlines;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
@@ -80,10 +82,12 @@ public class DelegationController {
     private final PlanBook plans;
     private final TripDeadlines deadlines;
     private final DelegationWarnings warnings;
+    private final PastStates pastStates;
 
     public DelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
                                 CurrentActor currentActor, AgencyDirectory agencies, DelegationApprovals approvals,
-                                PlanBook plans, TripDeadlines deadlines, DelegationWarnings warnings) {
+                                PlanBook plans, TripDeadlines deadlines, DelegationWarnings warnings,
+                                PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
@@ -93,6 +97,7 @@ public class DelegationController {
         this.plans = plans;
         this.deadlines = deadlines;
         this.warnings = warnings;
+        this.pastStates = pastStates;
     }
 
     @PostMapping
@@ -170,9 +175,12 @@ public class DelegationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<DelegationResponse> get(@PathVariable String id) {
-        DelegationView view = view(RecordIds.delegation(id));
-        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(withWarnings(view));
+    public ResponseEntity<DelegationResponse> get(@PathVariable String id,
+                                                  @RequestParam(required = false) AsOf asOf) {
+        DelegationView view = view(RecordIds.delegation(id), asOf);
+        // Warnings are advice computed when read: a past state is shown without them.
+        DelegationResponse body = asOf == null ? withWarnings(view) : new DelegationResponse(view, List.of());
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(body);
     }
 
     @GetMapping
@@ -213,7 +221,14 @@ public class DelegationController {
 
     /** The delegation as the caller may see it: officers see other agencies' records only once submitted. */
     private DelegationView view(DelegationId id) {
-        DelegationView view = find(id).orElseThrow(RecordNotFound::new);
+        return view(id, null);
+    }
+
+    /** The delegation now, or as it stood at {@code asOf}, if the actor may see it. */
+    private DelegationView view(DelegationId id, AsOf asOf) {
+        DelegationView view = (asOf == null ? find(id)
+                : pastStates.find(id.value(), asOf, new FindDelegationQuery(id), DelegationView.class))
+                .orElseThrow(RecordNotFound::new);
         Actor actor = currentActor.get();
         if (actor.isOfficer() && view.status() == DelegationStatus.DRAFT && !view.agency().equals(actor.agency())) {
             throw new RecordNotFound();
@@ -335,11 +350,15 @@ public class DelegationController {
     /** Who may see the delegation may see its trip. */
     @GetMapping("/{id}/trip")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<DelegationTripView> trip(@PathVariable String id) {
+    public ResponseEntity<DelegationTripView> trip(@PathVariable String id,
+                                                   @RequestParam(required = false) AsOf asOf) {
         DelegationId delegation = RecordIds.delegation(id);
-        view(delegation);
-        DelegationTripView trip = queries.query(new FindDelegationTripQuery(delegation),
-                ResponseTypes.optionalInstanceOf(DelegationTripView.class)).join().orElseThrow(RecordNotFound::new);
+        view(delegation, asOf);
+        FindDelegationTripQuery query = new FindDelegationTripQuery(delegation);
+        DelegationTripView trip = (asOf == null
+                ? queries.query(query, ResponseTypes.optionalInstanceOf(DelegationTripView.class)).join()
+                : pastStates.find(delegation.value(), asOf, query, DelegationTripView.class))
+                .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(trip.version())).body(trip);
     }
 

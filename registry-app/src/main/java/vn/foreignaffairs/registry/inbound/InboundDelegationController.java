@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
@@ -67,15 +69,18 @@ public class InboundDelegationController {
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
     private final FreezeBook freezes;
+    private final PastStates pastStates;
 
     public InboundDelegationController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                                       CurrentActor currentActor, AgencyDirectory agencies, FreezeBook freezes) {
+                                       CurrentActor currentActor, AgencyDirectory agencies, FreezeBook freezes,
+                                       PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
         this.freezes = freezes;
+        this.pastStates = pastStates;
     }
 
     @PostMapping
@@ -156,8 +161,9 @@ public class InboundDelegationController {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<InboundDelegationView> get(@PathVariable String id) {
-        InboundDelegationView view = view(RecordIds.inboundDelegation(id));
+    public ResponseEntity<InboundDelegationView> get(@PathVariable String id,
+                                                     @RequestParam(required = false) AsOf asOf) {
+        InboundDelegationView view = view(RecordIds.inboundDelegation(id), asOf);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
@@ -180,7 +186,13 @@ public class InboundDelegationController {
 
     /** The delegation as the caller may see it: officers see other agencies' records only once submitted. */
     private InboundDelegationView view(InboundDelegationId id) {
-        InboundDelegationView view = find(id).orElseThrow(RecordNotFound::new);
+        return view(id, null);
+    }
+
+    /** The delegation now, or as it stood at {@code asOf}, if the actor may see it. */
+    private InboundDelegationView view(InboundDelegationId id, AsOf asOf) {
+        InboundDelegationView view = (asOf == null ? find(id) : pastStates.find(id.value(), asOf,
+                new FindInboundDelegationQuery(id), InboundDelegationView.class)).orElseThrow(RecordNotFound::new);
         Actor actor = currentActor.get();
         if (actor.isOfficer() && view.status() == InboundDelegationStatus.DRAFT
                 && !view.hostAgency().equals(actor.agency())) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.api.link.FindLinkQuery;
 import vn.foreignaffairs.registry.api.link.LinkId;
 import vn.foreignaffairs.registry.api.link.LinkRecordsCommand;
@@ -48,15 +50,18 @@ public class LinkController {
     private final CurrentActor currentActor;
     private final LinkableRecordDirectory records;
     private final RecordLinks recordLinks;
+    private final PastStates pastStates;
 
     public LinkController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                          CurrentActor currentActor, LinkableRecordDirectory records, RecordLinks recordLinks) {
+                          CurrentActor currentActor, LinkableRecordDirectory records, RecordLinks recordLinks,
+                          PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.records = records;
         this.recordLinks = recordLinks;
+        this.pastStates = pastStates;
     }
 
     @PostMapping("/links")
@@ -88,8 +93,10 @@ public class LinkController {
 
     @GetMapping("/links/{linkId}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<LinkView> get(@PathVariable String linkId) {
-        LinkView view = find(RecordIds.link(linkId)).orElseThrow(RecordNotFound::new);
+    public ResponseEntity<LinkView> get(@PathVariable String linkId, @RequestParam(required = false) AsOf asOf) {
+        LinkId id = RecordIds.link(linkId);
+        LinkView view = (asOf == null ? find(id) : pastStates.find(id.value(), asOf, new FindLinkQuery(id),
+                LinkView.class)).orElseThrow(RecordNotFound::new);
         Actor actor = currentActor.get();
         if (records.find(view.from(), actor).isEmpty() || records.find(view.to(), actor).isEmpty()) {
             throw new RecordNotFound();

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.plan.AnnualPlanId;
@@ -52,14 +54,17 @@ public class PlanController {
     private final ReadModelWait readModelWait;
     private final AgencyDirectory agencies;
     private final CurrentActor currentActor;
+    private final PastStates pastStates;
 
     public PlanController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
-                          AgencyDirectory agencies, CurrentActor currentActor) {
+                          AgencyDirectory agencies, CurrentActor currentActor,
+                          PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.agencies = agencies;
         this.currentActor = currentActor;
+        this.pastStates = pastStates;
     }
 
     @GetMapping
@@ -71,8 +76,12 @@ public class PlanController {
 
     @GetMapping("/{agency}/{year}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<AnnualPlanView> get(@PathVariable String agency, @PathVariable int year) {
-        AnnualPlanView plan = find(PlanIds.of(agency, year)).filter(view -> view.status() != PlanStatus.NONE)
+    public ResponseEntity<AnnualPlanView> get(@PathVariable String agency, @PathVariable int year,
+                                              @RequestParam(required = false) AsOf asOf) {
+        AnnualPlanId id = PlanIds.of(agency, year);
+        AnnualPlanView plan = (asOf == null ? find(id)
+                : pastStates.find(id.value(), asOf, new FindAnnualPlanQuery(id), AnnualPlanView.class))
+                .filter(view -> view.status() != PlanStatus.NONE)
                 .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(plan.version())).body(plan);
     }

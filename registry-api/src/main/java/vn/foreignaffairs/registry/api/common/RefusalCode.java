@@ -69,7 +69,10 @@ public enum RefusalCode {
     TRANSFER_NOT_ALLOWED(Kind.RULE),
     AGREEMENT_NOT_TO_IMPLEMENT(Kind.INVALID_INPUT),
     // audit ledger: a proof asked from a head hash the ledger never had
-    LEDGER_HEAD_UNKNOWN(Kind.NOT_FOUND);
+    LEDGER_HEAD_UNKNOWN(Kind.NOT_FOUND),
+    // audit history
+    RECORD_TYPE_UNKNOWN(Kind.NOT_FOUND),
+    RECORD_NOT_FOUND(Kind.NOT_FOUND);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

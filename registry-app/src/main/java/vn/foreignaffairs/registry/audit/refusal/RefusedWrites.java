@@ -1,0 +1,93 @@
+package vn.foreignaffairs.registry.audit.refusal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The one place refused writes are noticed: wrapped around the whole filter chain (security
+ * included), it looks at every POST, PUT, PATCH and DELETE once it is answered, and records each
+ * one answered 401 or 403, whoever refused it (the sign-in, a role check, or an aggregate's
+ * own-agency rule). The problem's code and the actor are left on the request by
+ * {@link RefusalDetails}; a refusal made before any controller ran is named by its status.
+ */
+public class RefusedWrites extends OncePerRequestFilter {
+
+    static final String CODE = RefusedWrites.class.getName() + ".code";
+    static final String USER = RefusedWrites.class.getName() + ".user";
+    static final String ROLE = RefusedWrites.class.getName() + ".role";
+    static final String AGENCY = RefusedWrites.class.getName() + ".agency";
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final int LONGEST_NAME = 100;
+
+    private final RefusalLog log;
+
+    public RefusedWrites(RefusalLog log) {
+        this.log = log;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, response);
+        int status = response.getStatus();
+        if (WRITES.contains(request.getMethod()) && (status == 401 || status == 403)) {
+            log.record(refusal(request, status));
+        }
+    }
+
+    private static Refusal refusal(HttpServletRequest request, int status) {
+        String code = attribute(request, CODE);
+        if (code == null) {
+            code = status == 401 ? "UNAUTHENTICATED" : "FORBIDDEN";
+        }
+        String user = attribute(request, USER);
+        if (user == null) {
+            user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+        }
+        String requestId = request.getHeader("Idempotency-Key");
+        if (requestId == null) {
+            requestId = request.getHeader("X-Request-Id");
+        }
+        return new Refusal(Instant.now(), clean(user), attribute(request, ROLE), attribute(request, AGENCY),
+                request.getMethod(), clean(request.getRequestURI()), status, code, clean(requestId));
+    }
+
+    private static String attribute(HttpServletRequest request, String name) {
+        Object value = request.getAttribute(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** The user name of HTTP Basic credentials; the password is never looked at. */
+    static String basicUser(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** What a caller sent goes to the log and the store without line breaks and within bounds. */
+    private static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replaceAll("[\\r\\n\\t]", "_");
+        return flat.length() > LONGEST_NAME * 3 ? flat.substring(0, LONGEST_NAME * 3) : flat;
+    }
+}
