@@ -1,5 +1,6 @@
 package vn.foreignaffairs.registry.storage;
 
+import vn.foreignaffairs.registry.support.TestLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.foreignaffairs.registry.support.DelegationRequests.decision;
 
@@ -32,7 +33,7 @@ class RestartTest {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(RegistryApplication.class, DeliveryLog.class)
+        return new SpringApplicationBuilder(RegistryApplication.class, DeliveryLog.class, TestLedger.class)
                 .profiles("demo")
                 .run("--server.port=0", "--registry.mongodb.embedded.data-dir=" + dataDir,
                         "--registry.mongodb.embedded.in-memory=false");

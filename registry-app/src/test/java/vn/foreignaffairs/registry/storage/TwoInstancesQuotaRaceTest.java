@@ -1,5 +1,6 @@
 package vn.foreignaffairs.registry.storage;
 
+import vn.foreignaffairs.registry.support.TestLedger;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -47,7 +48,7 @@ class TwoInstancesQuotaRaceTest {
     }
 
     private static ConfigurableApplicationContext start(String uri, String nodeId) {
-        return new SpringApplicationBuilder(RegistryApplication.class).profiles("demo")
+        return new SpringApplicationBuilder(RegistryApplication.class, TestLedger.class).profiles("demo")
                 .run("--server.port=0", "--registry.mongodb.uri=" + uri, "--registry.mongodb.node-id=" + nodeId);
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "registry.mongodb.embedded.in-memory=true")
 @ActiveProfiles("demo")
 @AutoConfigureObservability
+@Import(TestLedger.class) // until the audit ledger is merged: see TestLedger
 public abstract class RegistryIntegrationTest {
 
     @LocalServerPort

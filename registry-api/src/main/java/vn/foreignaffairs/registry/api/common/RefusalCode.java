@@ -66,7 +66,10 @@ public enum RefusalCode {
     // international agreements
     SIGNATORIES_REQUIRED(Kind.INVALID_INPUT),
     AGREEMENT_EXPIRED(Kind.RULE),
-    TRANSFER_NOT_ALLOWED(Kind.RULE);
+    TRANSFER_NOT_ALLOWED(Kind.RULE),
+    // compliance reports
+    INVALID_PERIOD(Kind.INVALID_INPUT),
+    REPORT_ALREADY_ISSUED(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }
