@@ -20,17 +20,18 @@ import vn.foreignaffairs.registry.api.common.RuleViolation;
  * {@code CONCURRENT_MODIFICATION} for a write conflict, which the gateway retries, or {@code ERROR}).
  */
 @Component
-public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class CommandMetrics {
 
     private final MeterRegistry meters;
 
     public CommandMetrics(MeterRegistry meters, CommandBus commandBus) {
         this.meters = meters;
-        commandBus.registerHandlerInterceptor(this);
+        // Registered here, not as an interceptor bean, which Axon's auto-configuration would add a second time.
+        MessageHandlerInterceptor<CommandMessage<?>> counting = this::handle;
+        commandBus.registerHandlerInterceptor(counting);
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+    private Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         String command = unitOfWork.getMessage().getPayloadType().getSimpleName();
         AtomicReference<String> refusal = new AtomicReference<>();
