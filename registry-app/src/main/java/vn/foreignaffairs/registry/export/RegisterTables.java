@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,12 +153,12 @@ public class RegisterTables {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
+        return Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" – "));
     }
 
     static List<Object> row(Object... cells) {
-        return java.util.Arrays.asList(cells);
+        return Arrays.asList(cells);
     }
 
     static List<Table.Column> columns(Object... headersAndWidths) {

@@ -1,6 +1,8 @@
 package vn.foreignaffairs.registry.export;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ public record Table(String fileName, String title, List<String> subtitle, List<C
     public Table {
         subtitle = subtitle == null ? List.of() : List.copyOf(subtitle);
         columns = List.copyOf(columns);
-        rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row))).toList();
+        rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
     }
 
     public record Column(String header, int width) {
@@ -29,7 +31,7 @@ public record Table(String fileName, String title, List<String> subtitle, List<C
         if (cell == null) {
             return "";
         }
-        if (cell instanceof java.math.BigDecimal decimal) {
+        if (cell instanceof BigDecimal decimal) {
             return decimal.stripTrailingZeros().toPlainString();
         }
         return cell.toString();

@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.export;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ public class TableHttpMessageConverter extends AbstractHttpMessageConverter<Obje
     private final Map<ExportFormat, TableWriter> writers;
 
     public TableHttpMessageConverter(RegisterTables tables, List<TableWriter> writers) {
-        super(java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::mediaType).toArray(MediaType[]::new));
+        super(Arrays.stream(ExportFormat.values()).map(ExportFormat::mediaType).toArray(MediaType[]::new));
         this.tables = tables;
         this.writers = writers.stream().collect(Collectors.toMap(TableWriter::format, Function.identity()));
     }

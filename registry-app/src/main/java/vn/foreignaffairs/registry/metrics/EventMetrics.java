@@ -34,5 +34,4 @@ public class EventMetrics {
         Counter.builder("registry.events.appended").tag("type", type)
                 .description("Events appended to the event store").register(meters).increment();
     }
-
 }

@@ -67,11 +67,15 @@ public class ProcessorLagMetrics {
         for (EventTrackerStatus segment : segments.values()) {
             Instant at = timestamp(segment.getTrackingToken());
             if (at == null) {
-                return Duration.between(Instant.EPOCH, head).toMillis() / 1000.0;
+                // not started yet: behind by the whole log
+                at = timestamp(eventStore.createTailToken());
+                if (at == null) {
+                    continue;
+                }
             }
             slowest = slowest == null || at.isBefore(slowest) ? at : slowest;
         }
-        return Math.max(0, Duration.between(slowest, head).toMillis() / 1000.0);
+        return slowest == null ? 0 : Math.max(0, Duration.between(slowest, head).toMillis() / 1000.0);
     }
 
     double eventsBehind(TrackingEventProcessor processor) {

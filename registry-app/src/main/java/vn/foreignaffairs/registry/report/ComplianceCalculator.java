@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -150,7 +151,7 @@ public class ComplianceCalculator {
         return found;
     }
 
-    private java.util.Optional<FreezeView> freezeCovering(List<FreezeView> all, String agency, LocalDate day) {
+    private Optional<FreezeView> freezeCovering(List<FreezeView> all, String agency, LocalDate day) {
         AgencyView view = agencies.find(agency);
         AgencyKind kind = view == null ? null : view.kind();
         return all.stream().filter(freeze -> freeze.blocks(agency, kind, day)).findFirst();

@@ -1,6 +1,5 @@
 package vn.foreignaffairs.registry.storage;
 
-import vn.foreignaffairs.registry.support.TestLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.foreignaffairs.registry.support.DelegationRequests.decision;
 
@@ -21,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.DelegationRequests;
+import vn.foreignaffairs.registry.support.TestLedger;
 import vn.foreignaffairs.registry.support.TestPlans;
 
 /**

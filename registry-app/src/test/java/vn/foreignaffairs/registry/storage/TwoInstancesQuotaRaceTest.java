@@ -1,6 +1,5 @@
 package vn.foreignaffairs.registry.storage;
 
-import vn.foreignaffairs.registry.support.TestLedger;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -14,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.OffPlanRace;
+import vn.foreignaffairs.registry.support.TestLedger;
 
 /**
  * Two registry instances (two application contexts, each with its own Axon configuration, command

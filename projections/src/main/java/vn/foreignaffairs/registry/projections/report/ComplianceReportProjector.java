@@ -8,6 +8,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -45,7 +46,7 @@ public class ComplianceReportProjector {
     }
 
     @EventHandler
-    void on(ComplianceReportIssued event, @Timestamp java.time.Instant issuedAt) {
+    void on(ComplianceReportIssued event, @Timestamp Instant issuedAt) {
         reports.replaceOne(eq("id", event.reportId()), new ComplianceReportView(event.reportId(), event.scope(),
                 event.scopeName(), event.period(), event.kind(), event.from(), event.to(), event.asOf(),
                 event.deadline(), ReportStatus.ISSUED, event.figures(), event.computedAt(), event.ledgerHead(),
