@@ -67,6 +67,26 @@ public final class Api {
         }
     }
 
+    /** A GET whose body is kept as bytes (exports: XLSX, PDF). */
+    public HttpResponse<byte[]> download(String user, String path, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (user != null) {
+                request.header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode parse(String body) throws IOException {
         if (body == null || body.isBlank()) {
             return JSON.missingNode();

@@ -72,7 +72,10 @@ public enum RefusalCode {
     LEDGER_HEAD_UNKNOWN(Kind.NOT_FOUND),
     // audit history
     RECORD_TYPE_UNKNOWN(Kind.NOT_FOUND),
-    RECORD_NOT_FOUND(Kind.NOT_FOUND);
+    RECORD_NOT_FOUND(Kind.NOT_FOUND),
+    // compliance reports
+    INVALID_PERIOD(Kind.INVALID_INPUT),
+    REPORT_ALREADY_ISSUED(Kind.RULE);
 
     /** How a refusal of this code is reported. */
     public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, RULE, STALE }

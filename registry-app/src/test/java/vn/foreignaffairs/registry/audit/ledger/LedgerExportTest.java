@@ -104,14 +104,14 @@ class LedgerExportTest extends RegistryIntegrationTest {
         assertThat(api.get(null, path).status()).isEqualTo(401);
 
         Api.Response badFormat = api.get("inspector", "/api/v1/audit/records/delegation/" + id + "/export?format=xml");
-        assertThat(badFormat.status()).isEqualTo(400);
-        assertThat(badFormat.body().path("errors").get(0).path("field").asText()).isEqualTo("format");
+        assertThat(badFormat.status()).as(badFormat.toString()).isEqualTo(400);
+        assertThat(badFormat.body().path("errors").path(0).path("field").asText()).as(badFormat.toString()).isEqualTo("format");
         assertThat(api.get("inspector", "/api/v1/audit/records/spaceship/" + id + "/export").status()).isEqualTo(404);
         assertThat(api.get("inspector", "/api/v1/audit/records/delegation/no-such-record/export").status())
                 .isEqualTo(404);
         Api.Response badSearch = api.get("inspector", "/api/v1/audit/events/export?format=jsonl&recordType=x");
         assertThat(badSearch.status()).isEqualTo(400);
-        assertThat(badSearch.body().path("errors").get(0).path("field").asText()).isEqualTo("recordType");
+        assertThat(badSearch.body().path("errors").path(0).path("field").asText()).as(badSearch.toString()).isEqualTo("recordType");
     }
 
     private static String[] text(JsonNode row) {

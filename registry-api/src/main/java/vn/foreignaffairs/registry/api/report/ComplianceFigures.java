@@ -1,0 +1,19 @@
+package vn.foreignaffairs.registry.api.report;
+
+import java.util.List;
+
+/**
+ * Everything a compliance report shows (DOMAIN.md "Reports leadership checks"), for one agency
+ * (with the agencies merged into it) or for the whole province.
+ */
+public record ComplianceFigures(
+        DelegationFigures delegations,
+        List<FreezeDecision> decisionsDuringFreezes,
+        AgreementFigures agreements,
+        ConferenceFigures conferences,
+        AidFigures aid) {
+
+    public ComplianceFigures {
+        decisionsDuringFreezes = decisionsDuringFreezes == null ? List.of() : List.copyOf(decisionsDuringFreezes);
+    }
+}

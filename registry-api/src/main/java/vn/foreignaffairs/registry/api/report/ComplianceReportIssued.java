@@ -1,0 +1,25 @@
+package vn.foreignaffairs.registry.api.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.foreignaffairs.registry.api.audit.LedgerHead;
+
+/**
+ * A compliance report was issued: its figures as computed, frozen, with the audit ledger head
+ * they were computed at, so that an inspector can prove which log the figures came from.
+ */
+public record ComplianceReportIssued(
+        String reportId,
+        String scope,
+        String scopeName,
+        String period,
+        ReportKind kind,
+        LocalDate from,
+        LocalDate to,
+        LocalDate asOf,
+        LocalDate deadline,
+        ComplianceFigures figures,
+        Instant computedAt,
+        LedgerHead ledgerHead,
+        String issuedBy) {
+}

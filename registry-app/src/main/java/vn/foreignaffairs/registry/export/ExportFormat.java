@@ -1,0 +1,35 @@
+package vn.foreignaffairs.registry.export;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+
+/** The formats every report and register list exports to, chosen by {@code ?format=} or Accept. */
+public enum ExportFormat {
+    CSV("csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)),
+    XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    PDF("pdf", MediaType.APPLICATION_PDF);
+
+    private final String extension;
+    private final MediaType mediaType;
+
+    ExportFormat(String extension, MediaType mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public MediaType mediaType() {
+        return mediaType;
+    }
+
+    public static Optional<ExportFormat> of(MediaType requested) {
+        return Arrays.stream(values())
+                .filter(format -> format.mediaType.getType().equals(requested.getType())
+                        && format.mediaType.getSubtype().equals(requested.getSubtype()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,188 @@
+package vn.foreignaffairs.registry.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.agency.AgencyDirectory;
+import vn.foreignaffairs.registry.api.agency.AgencyKind;
+import vn.foreignaffairs.registry.api.agency.AgencyView;
+import vn.foreignaffairs.registry.api.agreement.AgreementView;
+import vn.foreignaffairs.registry.api.conference.ConferenceStatus;
+import vn.foreignaffairs.registry.api.conference.ConferenceView;
+import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
+import vn.foreignaffairs.registry.api.delegation.DelegationView;
+import vn.foreignaffairs.registry.api.freeze.FreezeView;
+import vn.foreignaffairs.registry.api.inbound.InboundDelegationView;
+import vn.foreignaffairs.registry.api.plan.AnnualPlanView;
+import vn.foreignaffairs.registry.api.plan.Direction;
+import vn.foreignaffairs.registry.api.plan.PlanStatus;
+import vn.foreignaffairs.registry.api.plan.PlannedItem;
+import vn.foreignaffairs.registry.api.policy.PolicyKey;
+import vn.foreignaffairs.registry.api.report.AgreementFigures;
+import vn.foreignaffairs.registry.api.report.ComplianceFigures;
+import vn.foreignaffairs.registry.api.report.ConferenceFigures;
+import vn.foreignaffairs.registry.api.report.DelegationFigures;
+import vn.foreignaffairs.registry.api.report.FreezeDecision;
+import vn.foreignaffairs.registry.api.report.ReportPeriod;
+import vn.foreignaffairs.registry.freeze.FreezeBook;
+import vn.foreignaffairs.registry.policy.Policies;
+
+/**
+ * Works out a compliance report's figures from the registers' read models, as they stand when
+ * asked: for one scope, one period, and the day {@code asOf} the overdue and in-force figures are
+ * counted on.
+ */
+@Component
+public class ComplianceCalculator {
+
+    /** Approved, whatever happened to the trip afterwards. */
+    static final Set<DelegationStatus> DECIDED = EnumSet.of(DelegationStatus.APPROVED, DelegationStatus.POSTPONED,
+            DelegationStatus.DEPARTED, DelegationStatus.RETURNED, DelegationStatus.REPORTED, DelegationStatus.CLOSED);
+
+    private final RegisterReader registers;
+    private final AidCalculator aid;
+    private final AgencyDirectory agencies;
+    private final Policies policies;
+    private final FreezeBook freezes;
+    private final ReportSettings settings;
+
+    public ComplianceCalculator(RegisterReader registers, AidCalculator aid, AgencyDirectory agencies,
+                                Policies policies, FreezeBook freezes, ReportSettings settings) {
+        this.registers = registers;
+        this.aid = aid;
+        this.agencies = agencies;
+        this.policies = policies;
+        this.freezes = freezes;
+        this.settings = settings;
+    }
+
+    public ComplianceFigures compute(ReportScope scope, ReportPeriod period, LocalDate asOf) {
+        List<DelegationView> delegations = registers.delegations(scope, period.year());
+        return new ComplianceFigures(delegations(scope, period, asOf, delegations),
+                decisionsDuringFreezes(scope, period, delegations), agreements(scope, period, asOf),
+                conferences(scope, period, asOf), aid.figures(scope, period));
+    }
+
+    private DelegationFigures delegations(ReportScope scope, ReportPeriod period, LocalDate asOf,
+                                          List<DelegationView> ofYear) {
+        List<DelegationView> decided = ofYear.stream()
+                .filter(delegation -> DECIDED.contains(delegation.status()))
+                .filter(delegation -> period.contains(delegation.details().departureDate()))
+                .toList();
+        Set<String> realising = new HashSet<>();
+        int onPlan = 0;
+        int offPlan = 0;
+        int exempt = 0;
+        for (DelegationView delegation : decided) {
+            if (!delegation.details().offPlan()) {
+                onPlan++;
+                realising.add(delegation.agency() + "/" + delegation.details().plannedItemId());
+            } else if (delegation.details().usesOffPlanQuota()) {
+                offPlan++;
+            } else {
+                exempt++;
+            }
+        }
+        int planned = 0;
+        int realised = 0;
+        int slotsUsed = 0;
+        long quota = 0;
+        for (AnnualPlanView plan : registers.plans(scope, period.year())) {
+            if (plan.status() != PlanStatus.APPROVED) {
+                continue;
+            }
+            slotsUsed += plan.offPlanSlots().size();
+            if (scope.isProvince()) {
+                quota += policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, plan.agency());
+            }
+            for (PlannedItem item : plan.items()) {
+                if (item.direction() == Direction.OUTBOUND && foreseenIn(item, period)) {
+                    planned++;
+                    if (realising.contains(plan.agency() + "/" + item.itemId())) {
+                        realised++;
+                    }
+                }
+            }
+        }
+        if (!scope.isProvince()) {
+            quota = policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, scope.code());
+        }
+        return new DelegationFigures(planned, realised, onPlan, offPlan, exempt, slotsUsed, quota,
+                registers.overduePostTripReports(scope, asOf).size(), registers.overduePassports(scope, asOf).size());
+    }
+
+    /** An item planned for a month or quarter within the period; one with neither, in the annual report. */
+    private static boolean foreseenIn(PlannedItem item, ReportPeriod period) {
+        if (item.plannedMonth() != null) {
+            return item.plannedMonth() <= period.lastMonth();
+        }
+        if (item.plannedQuarter() != null) {
+            return item.plannedQuarter() * 3 <= period.lastMonth();
+        }
+        return period.lastMonth() == 12;
+    }
+
+    private List<FreezeDecision> decisionsDuringFreezes(ReportScope scope, ReportPeriod period,
+                                                        List<DelegationView> ofYear) {
+        List<FreezeView> all = freezes.all();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<FreezeDecision> found = new ArrayList<>();
+        Stream.concat(ofYear.stream(), registers.delegations(scope, period.year() + 1).stream())
+                .filter(delegation -> delegation.decision() != null && period.contains(delegation.decision().date()))
+                .forEach(delegation -> freezeCovering(all, delegation.agency(), delegation.decision().date())
+                        .ifPresent(freeze -> found.add(new FreezeDecision("DELEGATION", delegation.id(),
+                                delegation.agency(), delegation.details().title(), delegation.decision().number(),
+                                delegation.decision().date(), freeze.id()))));
+        Stream.concat(registers.inboundDelegations(scope, period.year()).stream(),
+                        registers.inboundDelegations(scope, period.year() + 1).stream())
+                .filter(visit -> visit.decision() != null && period.contains(visit.decision().date()))
+                .forEach(visit -> freezeCovering(all, visit.hostAgency(), visit.decision().date())
+                        .ifPresent(freeze -> found.add(new FreezeDecision("INBOUND_DELEGATION", visit.id(),
+                                visit.hostAgency(), title(visit), visit.decision().number(), visit.decision().date(),
+                                freeze.id()))));
+        return found;
+    }
+
+    private Optional<FreezeView> freezeCovering(List<FreezeView> all, String agency, LocalDate day) {
+        AgencyView view = agencies.find(agency);
+        AgencyKind kind = view == null ? null : view.kind();
+        return all.stream().filter(freeze -> freeze.blocks(agency, kind, day)).findFirst();
+    }
+
+    private static String title(InboundDelegationView visit) {
+        return visit.details() == null ? null : visit.details().title();
+    }
+
+    private AgreementFigures agreements(ReportScope scope, ReportPeriod period, LocalDate asOf) {
+        List<AgreementView> all = registers.agreements(scope, asOf);
+        int signed = (int) all.stream()
+                .filter(agreement -> agreement.signing() != null && period.contains(agreement.signing().signedOn()))
+                .count();
+        return new AgreementFigures(signed, (int) registers.agreementsInForce(scope, asOf),
+                (int) registers.agreementsExpiring(scope, asOf, settings.expiringWithinDays()),
+                (int) registers.agreementsUnreported(scope, period.from(), asOf),
+                registers.overdueAgreementConsultations(scope, asOf).size());
+    }
+
+    private ConferenceFigures conferences(ReportScope scope, ReportPeriod period, LocalDate asOf) {
+        List<ConferenceView> held = registers.conferences(scope).stream()
+                .filter(conference -> conference.status() == ConferenceStatus.HELD
+                        || conference.status() == ConferenceStatus.REPORTED)
+                .filter(conference -> period.contains(conference.actualStartDate()))
+                .toList();
+        int reported = (int) held.stream().filter(conference -> conference.report() != null).count();
+        int overdue = (int) held.stream()
+                .filter(conference -> conference.report() == null && conference.reportDueDate() != null
+                        && conference.reportDueDate().isBefore(asOf))
+                .count();
+        return new ConferenceFigures(held.size(), reported, overdue);
+    }
+}
