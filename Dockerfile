@@ -12,6 +12,7 @@ COPY pom.xml ./
 COPY registry-api/pom.xml registry-api/
 COPY projections/pom.xml projections/
 COPY registry-app/pom.xml registry-app/
+COPY registry-bench/pom.xml registry-bench/
 # Only warms the local repository (the reactor's own modules are skipped); whatever it
 # misses, the package step below downloads, so a miss here must not stop the build.
 RUN mvn -B -q dependency:go-offline \
@@ -20,7 +21,8 @@ RUN mvn -B -q dependency:go-offline \
 COPY registry-api/src registry-api/src
 COPY projections/src projections/src
 COPY registry-app/src registry-app/src
-RUN mvn -B -DskipTests package
+# Only the application: the benchmark module (registry-bench) is not part of the image.
+RUN mvn -B -DskipTests -pl registry-app -am package
 
 # ---- run --------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre

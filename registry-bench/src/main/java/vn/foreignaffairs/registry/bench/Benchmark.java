@@ -1,0 +1,168 @@
+package vn.foreignaffairs.registry.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The registry's benchmark (docs/performance.md): on the embedded store, in one run, the storage
+ * baseline, command throughput over HTTP, projection lag, a full rebuild of the read models from a
+ * generated history, queries over that history and audit-chain verification, with the peak heap of
+ * each phase. Prints a table and writes the same figures as JSON.
+ *
+ * <pre>
+ * mvn -B -q -pl registry-bench -am package -DskipTests
+ * java -Xmx512m -jar registry-bench/target/registry-bench.jar --events=1000000
+ * </pre>
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        run(options, System.out);
+        System.exit(0);
+    }
+
+    static Results run(Options options, PrintStream out) throws Exception {
+        Results results = new Results(out);
+        describeMachine(options, results);
+        try (HeapSampler heap = new HeapSampler(); BenchRegistry registry = new BenchRegistry(options.inMemory())) {
+            heap.takePeak();
+            progress(out, "baseline: raw driver inserts for " + options.phaseDuration().toSeconds() + " s");
+            double baseline = BaselinePhase.run(registry.connectionString(), options.phaseDuration());
+            results.put("baseline (raw inserts)", "inserts/s", baseline);
+            results.put("baseline (raw inserts)", "peak heap MiB", heap.takePeak());
+
+            progress(out, "starting the registry");
+            results.put("registry start", "ms", registry.start());
+            results.put("registry start", "peak heap MiB", heap.takePeak());
+
+            for (CommandThroughputPhase.Workload workload : CommandThroughputPhase.Workload.values()) {
+                for (int clients : options.clients()) {
+                    String phase = "HTTP " + (workload == CommandThroughputPhase.Workload.CREATE
+                            ? "create" : "mixed create/submit/approve") + ", " + clients + " client(s)";
+                    progress(out, phase);
+                    CommandThroughputPhase.Outcome outcome = CommandThroughputPhase.run(registry.port(), workload,
+                            clients, options.phaseDuration());
+                    results.put(phase, "commands/s", outcome.commandsPerSecond());
+                    results.put(phase, "% of baseline", 100 * outcome.commandsPerSecond() / baseline);
+                    results.put(phase, "failures", outcome.failures());
+                    if (outcome.firstFailure() != null) {
+                        results.put(phase, "first failure", outcome.firstFailure());
+                    }
+                    results.put(phase, "peak heap MiB", heap.takePeak());
+                }
+            }
+
+            String lagPhase = "projection lag at " + options.lagRate() + "/s";
+            progress(out, lagPhase);
+            ProjectionLagPhase.Outcome lag = ProjectionLagPhase.run(registry, options.lagRate(),
+                    options.lagDuration());
+            results.put(lagPhase, "achieved commands/s", lag.achievedRate());
+            results.put(lagPhase, "commands", lag.commands());
+            results.put(lagPhase, "lag p50 ms", lag.lag().millis(50));
+            results.put(lagPhase, "lag p99 ms", lag.lag().millis(99));
+            results.put(lagPhase, "command p50 ms", lag.commandLatency().millis(50));
+            results.put(lagPhase, "command p99 ms", lag.commandLatency().millis(99));
+            results.put(lagPhase, "failures", lag.failures());
+            results.put(lagPhase, "never visible", lag.notVisible());
+            results.put(lagPhase, "peak heap MiB", heap.takePeak());
+
+            progress(out, "writing a history of " + options.events() + " events");
+            long started = System.nanoTime();
+            long generated = HistoryGenerator.generate(registry.database(), options.events());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long total = registry.database().getCollection("domainevents").countDocuments();
+            results.put("history (bulk insert)", "events written", generated);
+            results.put("history (bulk insert)", "events/s", generated / seconds);
+            results.put("history (bulk insert)", "events in store", total);
+            results.put("history (bulk insert)", "peak heap MiB", heap.takePeak());
+
+            progress(out, "rebuilding every read model from " + total + " events");
+            RebuildPhase.Outcome rebuild = RebuildPhase.run(registry, options.rebuildTimeout());
+            results.put("rebuild of all read models", "processors", rebuild.processors());
+            results.put("rebuild of all read models", "seconds", rebuild.seconds());
+            results.put("rebuild of all read models", "events/s",
+                    rebuild.finished() ? total / rebuild.seconds() : Double.NaN);
+            if (!rebuild.finished()) {
+                results.put("rebuild of all read models", "finished", "no, stopped after the timeout");
+            }
+            results.put("rebuild of all read models", "peak heap MiB", heap.takePeak());
+
+            progress(out, "queries over the history");
+            QueryPhase.run(registry.port(), queries(), options.queries()).forEach((name, latencies) -> {
+                results.put("query: " + name, "p50 ms", latencies.millis(50));
+                results.put("query: " + name, "p99 ms", latencies.millis(99));
+            });
+            results.put("query: BCrypt check of one Basic login", "p50 ms", bcryptMillis(registry));
+            results.put("queries", "peak heap MiB", heap.takePeak());
+
+            progress(out, "audit-chain verification");
+            VerificationPhase.Outcome verification = VerificationPhase.run(registry);
+            if (verification.available()) {
+                results.put("audit-chain verification", "ledger entries", verification.entries());
+                results.put("audit-chain verification", "events/s", verification.entries() / verification.seconds());
+            } else {
+                results.put("audit-chain verification", "events/s", "not available (no audit ledger)");
+            }
+            results.put("audit-chain verification", "peak heap MiB", heap.takePeak());
+        }
+        results.print(out);
+        results.writeJson(options.output());
+        out.println("Figures written to " + options.output().toAbsolutePath());
+        return results;
+    }
+
+    /** The register lists and reports measured over the history (docs/performance.md). */
+    static Map<String, String> queries() {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("delegations of SKHDT, 2027", "/api/v1/delegations?agency=SKHDT&year=2027");
+        queries.put("approved delegations", "/api/v1/delegations?status=APPROVED");
+        queries.put("overdue post-trip reports", "/api/v1/overdue/reports");
+        queries.put("overdue passports", "/api/v1/overdue/passports");
+        queries.put("off-plan quota SKHDT 2027", "/api/v1/quotas/SKHDT/2027");
+        return queries;
+    }
+
+    /** What every HTTP Basic request pays for checking the password (BCrypt), without a credential cache. */
+    private static double bcryptMillis(BenchRegistry registry) {
+        PasswordEncoder encoder = registry.bean(PasswordEncoder.class);
+        String hash = encoder.encode("demo");
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < 10; i++) {
+            long started = System.nanoTime();
+            encoder.matches("demo", hash);
+            latencies.add(System.nanoTime() - started);
+        }
+        return latencies.millis(50);
+    }
+
+    private static void describeMachine(Options options, Results results) {
+        Runtime runtime = Runtime.getRuntime();
+        results.machine().put("started at", Instant.now().toString());
+        results.machine().put("processors", runtime.availableProcessors());
+        results.machine().put("max heap MiB", runtime.maxMemory() / (1024 * 1024));
+        results.machine().put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        results.machine().put("jvm arguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        results.machine().put("store", options.inMemory() ? "embedded, memory backend" : "embedded, H2 file backend");
+        results.machine().put("events", options.events());
+    }
+
+    private static void progress(PrintStream out, String phase) {
+        out.printf("[%s] %s%n", Instant.now(), phase);
+        out.flush();
+    }
+}
