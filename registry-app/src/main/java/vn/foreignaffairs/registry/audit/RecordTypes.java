@@ -27,6 +27,7 @@ public final class RecordTypes {
         AGGREGATE_TYPES.put("freeze", "ApprovalFreeze");
         AGGREGATE_TYPES.put("calendar", "CountryCalendar");
         AGGREGATE_TYPES.put("link", "RecordLink");
+        AGGREGATE_TYPES.put("compliance-report", "ComplianceReport");
     }
 
     private RecordTypes() {
