@@ -66,7 +66,10 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .httpBasic(basic -> basic.realmName("registry"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(PagePaths.SIGN_IN + "?signedOut"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(refusals::forbidden))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isApiClientRequest))
+                // unlike the API, a page write without credentials needs the token too: the sign-in
+                // form itself, so that another site cannot sign a browser in under its own account
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
+                        request.getHeader(HttpHeaders.AUTHORIZATION) != null && isApiClientRequest(request)))
                 .headers(SecurityConfiguration::secureHeaders);
         return http.build();
     }
