@@ -9,11 +9,13 @@ import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,10 +24,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.foreignaffairs.registry.web.page.PagePaths;
 
 /**
- * Every endpoint but health and info needs a signed-in user. The JSON API uses HTTP Basic and
- * no session; which role may call what is declared on each controller method, and checked
+ * Every endpoint but health, info and the sign-in page needs a signed-in user. The JSON API uses
+ * HTTP Basic and no session; the web pages a sign-in form and a session; which role may call what is declared on each controller method, and checked
  * before the request's body is read (docs/security.md).
  */
 @Configuration
@@ -38,7 +41,41 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new RoleCheckBeforeBinding());
     }
 
+    /**
+     * The web pages: a sign-in form and a session (which expires, see application.yml), CSRF
+     * tokens in every form, sign-out by POST. HTTP Basic is accepted too, so that tools and tests
+     * reach a page as they reach the API; the CSRF rule is the API's.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain pageSecurity(HttpSecurity http, SecurityRefusals refusals, RegistrySignIn signIn)
+            throws Exception {
+        http
+                .securityMatcher(PagePaths.ALL)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PagePaths.PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(signIn))
+                .formLogin(form -> form
+                        .loginPage(PagePaths.SIGN_IN)
+                        .defaultSuccessUrl(PagePaths.HOME, true)
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                request.getContextPath() + PagePaths.SIGN_IN
+                                        + (failure instanceof SignInLocked ? "?locked" : "?error")))
+                        .permitAll())
+                .httpBasic(basic -> basic.realmName("registry"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(PagePaths.SIGN_IN + "?signedOut"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals::forbidden))
+                // unlike the API, a page write without credentials needs the token too: the sign-in
+                // form itself, so that another site cannot sign a browser in under its own account
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
+                        request.getHeader(HttpHeaders.AUTHORIZATION) != null && isApiClientRequest(request)))
+                .headers(SecurityConfiguration::secureHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityRefusals refusals, RegistrySignIn signIn)
             throws Exception {
         http
@@ -58,12 +95,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .ignoringRequestMatchers(SecurityConfiguration::isApiClientRequest))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frames -> frames.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .headers(SecurityConfiguration::secureHeaders);
         return http.build();
+    }
+
+    private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frames -> frames.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     /** Swagger UI needs its own scripts and inline styles; nothing else is loaded from anywhere. */

@@ -1,0 +1,69 @@
+package vn.foreignaffairs.registry.web.page;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.web.RecordNotFound;
+
+/**
+ * Errors of the web pages as a page in the reader's language: what went wrong in plain words
+ * and a way back. Forms show their own refusals in place ({@link FormErrors}); what reaches
+ * here is a refusal of a page as a whole.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final PageMessages messages;
+    private final PageModel frame;
+
+    public PageErrors(PageMessages messages, PageModel frame) {
+        this.messages = messages;
+        this.frame = frame;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        return error(request, response, model, HttpServletResponse.SC_FORBIDDEN, messages.text("error.forbidden", locale));
+    }
+
+    @ExceptionHandler(RecordNotFound.class)
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        return error(request, response, model, HttpServletResponse.SC_NOT_FOUND, messages.text("error.notFound", locale));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    String refused(RuleViolation violation, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        return error(request, response, model, PageMessages.status(violation), messages.refusal(violation, locale));
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failed(Exception failure, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        log.error("A page failed", failure);
+        return error(request, response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                messages.text("error.internal", locale));
+    }
+
+    /** Exception handlers get no model attributes of their own: the frame's are added here. */
+    private String error(HttpServletRequest request, HttpServletResponse response, Model model, int status,
+                         String message) {
+        model.addAttribute("actor", frame.actor(SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute("here", frame.here(request));
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("message", message);
+        return "error-page";
+    }
+}
