@@ -59,4 +59,27 @@ class DelegationPagesTest extends RegistryIntegrationTest {
         assertThat(page).contains("id=\"quota-used\">" + quota.body().path("used").asInt() + "<")
                 .contains("id=\"quota-limit\">" + quota.body().path("limit").asLong() + "<");
     }
+
+    @Test
+    void anOfficerRevisesTheDraftThroughTheSameFormAndAStaleVersionIsSaidInPlainWords() {
+        String id = createDraft("officer").id();
+        Api.Response form = api.get("officer", "/app/delegations/" + id + "/edit", HTML);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.raw().body()).contains("tiến đầu tư tại Nhật Bản\"").contains("value=\"R-TEST\"");
+        assertThat(api.get("officer2", "/app/delegations/" + id + "/edit", HTML).status()).isEqualTo(404);
+
+        String revision = "/app/delegations/" + id + "/edit?version=1&title=Hoi+cho+Osaka&countryCode=jp&city=Osaka"
+                + "&departureDate=2027-03-10&returnDate=2027-03-15&memberName=Nguyen+Van+An&passportKind=OFFICIAL"
+                + "&costTotal=300000000&fundingSource=AGENCY_BUDGET&programmeDate=2027-03-11"
+                + "&programmeContent=Lam+viec&plannedItemId=R-TEST";
+        Api.Response revised = api.post("officer", revision, "{}", HTML);
+        assertThat(revised.status()).as(revised.raw().body()).isEqualTo(302);
+        Api.Response now = api.get("officer", "/api/v1/delegations/" + id);
+        assertThat(now.body().path("details").path("title").asText()).isEqualTo("Hoi cho Osaka");
+        assertThat(now.version()).isEqualTo(2);
+
+        Api.Response stale = api.post("officer", revision, "{}", HTML);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.raw().body()).contains("Hồ sơ vừa được người khác thay đổi.").contains("id=\"form-errors\"");
+    }
 }
