@@ -3,8 +3,12 @@ package vn.foreignaffairs.registry.delegation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.foreignaffairs.registry.support.AgreementRequests;
+import vn.foreignaffairs.registry.support.AgreementSteps;
+import vn.foreignaffairs.registry.support.AidSteps;
 import vn.foreignaffairs.registry.support.Browser;
 import vn.foreignaffairs.registry.support.BrowserTest;
+import vn.foreignaffairs.registry.support.ConferenceSteps;
 
 /** The outbound delegations' pages in a real browser, from the officer's form to the leader's decision. */
 class DelegationRecordsBrowserTest extends BrowserTest {
@@ -119,14 +123,35 @@ class DelegationRecordsBrowserTest extends BrowserTest {
 
     @Test
     void anOfficerSeesTheOwnAgencysRegisters() {
+        new AgreementSteps(api).proposed("officer", AgreementRequests.proposal());
+        new ConferenceSteps(api).draft("officer");
+        new AidSteps(api).proposed();
         Browser browser = browser().signIn("officer");
         for (String register : new String[] {"agreements", "conferences", "aid"}) {
             browser.click("#nav-" + register);
             browser.waitFor("table#" + register);
             assertThat(browser.path()).isEqualTo("/app/" + register);
             assertThat(browser.text("#list-scope")).contains("SKHDT");
+            assertThat(browser.all("table#" + register + " .record-row")).isNotEmpty();
             browser.screenshot("register-" + register + "-officer");
         }
+    }
+
+    @Test
+    void aLeaderSeesEveryAgencysDelegationsFilteredByStatusInEnglish() {
+        createSubmitted("officer");
+        createSubmitted("officer2");
+        Browser browser = browser().signIn("leader").open("/app/delegations?lang=en");
+        assertThat(browser.text("h1")).isEqualTo("Outbound delegations");
+
+        browser.click("#status-filter option[value='SUBMITTED']");
+        browser.click("#apply-filter");
+        browser.waitFor("#delegations");
+        assertThat(browser.path()).startsWith("/app/delegations?status=SUBMITTED");
+        assertThat(browser.all(".delegation-row")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).endsWith("Submitted"));
+        assertThat(browser.html()).contains(">SKHDT<").contains(">SCT<");
+        browser.screenshot("delegations-list-leader-en");
     }
 
     private static void fillOffPlanTrip(Browser browser) {
