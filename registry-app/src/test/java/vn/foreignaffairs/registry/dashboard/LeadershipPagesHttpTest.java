@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import vn.foreignaffairs.registry.support.AidSteps;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.InboundDelegationRequests;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
@@ -50,6 +51,20 @@ class LeadershipPagesHttpTest extends RegistryIntegrationTest {
         Api.Response decision = page("reviewer", "/app/decisions/inbound-delegation/" + id);
         assertThat(decision.status()).isEqualTo(200);
         assertThat(decision.raw().body()).contains("id=\"approve-form\"", "id=\"reject-form\"", "data-status=\"SUBMITTED\"");
+    }
+
+    @Test
+    void appraisedAidIsInTheQueueAndOnlyLeadershipGetsItsForms() {
+        String id = new AidSteps(api).appraised().id();
+
+        assertThat(page("leader", "/app/queue").raw().body())
+                .contains("href=\"/app/decisions/aid-project/" + id + "\"");
+        Api.Response leader = page("leader", "/app/decisions/aid-project/" + id);
+        assertThat(leader.status()).isEqualTo(200);
+        assertThat(leader.raw().body()).contains("data-status=\"APPRAISED\"", "id=\"approve-form\"",
+                "id=\"override-reason\"");
+        Api.Response reviewer = page("reviewer", "/app/decisions/aid-project/" + id);
+        assertThat(reviewer.raw().body()).contains("id=\"not-yours\"").doesNotContain("id=\"approve-form\"");
     }
 
     @Test
