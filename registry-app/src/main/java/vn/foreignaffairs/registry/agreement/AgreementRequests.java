@@ -22,7 +22,7 @@ import vn.foreignaffairs.registry.api.agreement.SignatorySide;
  * The JSON bodies of the agreement endpoints. Dates of what happened (asked, answered, signed,
  * sent, reported) default to today where they may be left out, and are never in the future.
  */
-final class AgreementRequests {
+public final class AgreementRequests {
 
     private AgreementRequests() {
     }
@@ -62,7 +62,7 @@ final class AgreementRequests {
                           @Size(max = 4000) String note, LocalDate answeredOn) {
     }
 
-    record ApprovalRequest(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
+    public record ApprovalRequest(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
                            @Size(max = 200) String signer, @Size(max = 2000) String overrideReason) {
     }
 

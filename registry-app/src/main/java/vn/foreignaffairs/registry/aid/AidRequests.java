@@ -25,7 +25,7 @@ import vn.foreignaffairs.registry.api.aid.PermitKind;
  * The JSON bodies of the aid endpoints. Formats are checked here; what makes an amount, a date
  * or a decision acceptable is the aggregates' business, so that each refusal has one code.
  */
-final class AidRequests {
+public final class AidRequests {
 
     private AidRequests() {
     }
@@ -102,7 +102,7 @@ final class AidRequests {
      * A decision on aid: its number, date and approver (the signed-in leader when left out), and,
      * to approve against an unfavourable appraisal, why.
      */
-    record DecisionRequest(
+    public record DecisionRequest(
             @NotBlank @Size(max = 100) String decisionNumber,
             @NotNull LocalDate decisionDate,
             @Size(max = 200) String approver,

@@ -15,7 +15,7 @@ import vn.foreignaffairs.registry.api.plan.Direction;
 import vn.foreignaffairs.registry.api.plan.PlannedItem;
 
 /** The JSON bodies of the annual-plan endpoints. */
-final class PlanRequests {
+public final class PlanRequests {
 
     private PlanRequests() {
     }
@@ -53,10 +53,10 @@ final class PlanRequests {
         }
     }
 
-    record DecisionRequest(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
+    public record DecisionRequest(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
                            @Size(max = 200) String signer) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -120,6 +120,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The value of one of the browser's cookies for the registry (e.g. the session), or null. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     @Override
     public void close() {
         driver.quit();
