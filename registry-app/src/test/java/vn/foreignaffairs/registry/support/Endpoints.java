@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 public final class Endpoints {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    /** POSTs that change no record and read no body: asking for the audit ledger to be verified. */
-    public static final Set<String> CHANGE_NOTHING = Set.of("/api/v1/audit/verify");
+    /** POSTs that change no record and read no body: asking for the audit ledger to be verified (API and page). */
+    public static final Set<String> CHANGE_NOTHING = Set.of("/api/v1/audit/verify", "/app/audit/ledger/verify");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private Endpoints() {
