@@ -72,6 +72,25 @@ class DelegationRecordsBrowserTest extends BrowserTest {
         assertThat(Integer.parseInt(browser.text("#quota-used"))).as("the approval took an off-plan slot")
                 .isEqualTo(usedBefore + 1);
         browser.screenshot("delegation-detail-leader");
+
+        browser.open("/app/dashboard?year=2029");
+        assertThat(Integer.parseInt(browser.text("#quota-table tr.quota-row[data-agency='SKHDT'] td.used")))
+                .as("the dashboard's quota table counts the same slot").isEqualTo(usedBefore + 1);
+        browser.screenshot("journey-dashboard-leader");
+        browser.signOut();
+
+        browser.signIn("inspector").open(path);
+        browser.click("#history-link");
+        browser.waitFor("#timeline");
+        assertThat(browser.text("#step-1 .summary")).startsWith("Lập dự thảo đoàn ra");
+        assertThat(browser.text("#step-2 .summary")).isEqualTo("Trình phê duyệt");
+        assertThat(browser.text("#timeline li.step:last-child .summary")).startsWith("Phê duyệt theo quyết định số 45/QĐ-UBND");
+        assertThat(browser.text("#timeline li.step:last-child .actor")).isEqualTo("leader");
+        browser.screenshot("journey-history-inspector");
+        browser.click("#lang-en");
+        assertThat(browser.waitFor("#record-title").getText()).startsWith("History of Outbound delegation");
+        assertThat(browser.text("#step-2 .summary")).isEqualTo("Submitted for approval");
+        browser.screenshot("journey-history-inspector-en");
     }
 
     @Test
