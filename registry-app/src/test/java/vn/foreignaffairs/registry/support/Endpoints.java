@@ -24,7 +24,17 @@ public final class Endpoints {
     public record Endpoint(String method, String pattern) {
 
         public boolean isWrite() {
-            return WRITES.contains(method) && !CHANGE_NOTHING.contains(pattern);
+            return isUnsafeMethod() && !CHANGE_NOTHING.contains(pattern);
+        }
+
+        /** A method a page form must carry its CSRF token for, whether or not it changes a record. */
+        public boolean isUnsafeMethod() {
+            return WRITES.contains(method);
+        }
+
+        public boolean isPage() {
+            return !pattern.startsWith("/api/") && !pattern.startsWith("/actuator") && !pattern.startsWith("/v3/")
+                    && !pattern.startsWith("/swagger");
         }
 
         /** The pattern with each path variable replaced by a value of the right form that names nothing. */

@@ -36,34 +36,41 @@ public class PageErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-        return error(request, response, model, HttpServletResponse.SC_FORBIDDEN, messages.text("error.forbidden", locale));
+        return error(request, response, model, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+                messages.text("error.forbidden", locale));
     }
 
     @ExceptionHandler(RecordNotFound.class)
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-        return error(request, response, model, HttpServletResponse.SC_NOT_FOUND, messages.text("error.notFound", locale));
+        return error(request, response, model, HttpServletResponse.SC_NOT_FOUND, "NOT_FOUND",
+                messages.text("error.notFound", locale));
     }
 
     @ExceptionHandler(RuleViolation.class)
     String refused(RuleViolation violation, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-        return error(request, response, model, PageMessages.status(violation), messages.refusal(violation, locale));
+        return error(request, response, model, PageMessages.status(violation), violation.code().name(),
+                messages.refusal(violation, locale));
     }
 
     @ExceptionHandler(Exception.class)
     String failed(Exception failure, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         log.error("A page failed", failure);
-        return error(request, response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+        return error(request, response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 messages.text("error.internal", locale));
     }
 
-    /** Exception handlers get no model attributes of their own: the frame's are added here. */
+    /**
+     * Exception handlers get no model attributes of their own: the frame's are added here. The
+     * page names the same stable code the API would answer with, for a reader who reports it.
+     */
     private String error(HttpServletRequest request, HttpServletResponse response, Model model, int status,
-                         String message) {
+                         String code, String message) {
         model.addAttribute("actor", frame.actor(SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute("here", frame.here(request));
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("message", message);
+        model.addAttribute("code", code);
         return "error-page";
     }
 }

@@ -24,7 +24,10 @@ import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 /**
  * Every write endpoint (found from Spring MVC, so a new one is covered at once), sent what an
  * attacker or a broken client would send, by a user whose role may call it: never a 500, always
- * a problem-details answer with a code, and nothing written.
+ * a refusal that names what is wrong, and nothing written. The API answers with problem details
+ * and a code; a web page answers a browser with a page that shows the refusal (an error page with
+ * the same code, or its form with the errors in place), unless the input screen, which reads
+ * every body before any page or controller, refused it first with problem details.
  */
 class HostileInputApiTest extends RegistryIntegrationTest {
 
@@ -81,17 +84,19 @@ class HostileInputApiTest extends RegistryIntegrationTest {
         List<Endpoint> writes = Endpoints.writes(mappings);
         assertThat(writes).hasSizeGreaterThan(50);
         long before = storedEvents();
-        Map<String, Future<Api.Response>> responses = new LinkedHashMap<>();
+        Map<String, Sent> sent = new LinkedHashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(4); // some parallelism: ~1500 requests
         try {
             for (Endpoint endpoint : writes) {
                 String user = USER_OF_ROLE.get(matrix.someAllowedRole(endpoint));
-                HOSTILE_BODIES.forEach((name, body) -> responses.put(endpoint + " with " + name,
-                        clients.submit(() -> api.send(user, endpoint.method(), endpoint.path(), body))));
+                String[] headers = acceptOf(endpoint);
+                HOSTILE_BODIES.forEach((name, body) -> sent.put(endpoint + " with " + name, new Sent(endpoint,
+                        clients.submit(() -> api.send(user, endpoint.method(), endpoint.path(), body, headers)))));
             }
             SoftAssertions softly = new SoftAssertions();
-            for (Map.Entry<String, Future<Api.Response>> response : responses.entrySet()) {
-                assertRefusedAsProblem(softly, response.getValue().get(), response.getKey());
+            for (Map.Entry<String, Sent> request : sent.entrySet()) {
+                assertRefused(softly, request.getValue().endpoint(), request.getValue().response().get(),
+                        request.getKey());
             }
             softly.assertThat(storedEvents()).as("events stored by hostile requests").isEqualTo(before);
             softly.assertAll();
@@ -112,11 +117,10 @@ class HostileInputApiTest extends RegistryIntegrationTest {
                     continue;
                 }
                 Api.Response response = api.send(user, endpoint.method(), path,
-                        endpoint.isWrite() && !endpoint.method().equals("DELETE") ? "{}" : null);
-                softly.assertThat(response.status()).as("%s with id %s: %s", endpoint, id, response).isIn(400, 404);
-                softly.assertThat(response.header("Content-Type")).as("%s with id %s", endpoint, id)
-                        .startsWith("application/problem+json");
-                softly.assertThat(response.code()).as("%s with id %s", endpoint, id).isNotBlank();
+                        endpoint.isWrite() && !endpoint.method().equals("DELETE") ? "{}" : null, acceptOf(endpoint));
+                String what = endpoint + " with id " + id;
+                softly.assertThat(response.status()).as("%s: %s", what, abbreviated(response)).isIn(400, 404);
+                assertRefused(softly, endpoint, response, what);
             }
         }
         softly.assertThat(storedEvents()).isEqualTo(before);
@@ -179,10 +183,23 @@ class HostileInputApiTest extends RegistryIntegrationTest {
                 .isEqualTo("Nguyễn Thị Ánh Tuyết (Анна 李)");
     }
 
-    private static void assertRefusedAsProblem(SoftAssertions softly, Api.Response response, String what) {
+    private record Sent(Endpoint endpoint, Future<Api.Response> response) {
+    }
+
+    /** A browser asks a page for HTML; an API client takes what it is given. */
+    private static String[] acceptOf(Endpoint endpoint) {
+        return endpoint.isPage() ? new String[] {"Accept", "text/html"} : new String[0];
+    }
+
+    private static void assertRefused(SoftAssertions softly, Endpoint endpoint, Api.Response response, String what) {
         softly.assertThat(response.status()).as("%s: %s", what, abbreviated(response)).isBetween(400, 499);
-        softly.assertThat(response.header("Content-Type")).as("%s: %s", what, abbreviated(response))
-                .startsWith("application/problem+json");
+        String type = String.valueOf(response.header("Content-Type"));
+        if (endpoint.isPage() && type.startsWith("text/html")) {
+            softly.assertThat(response.raw().body()).as("%s: %s", what, abbreviated(response))
+                    .containsAnyOf("id=\"error-code\"", "id=\"form-errors\"");
+            return;
+        }
+        softly.assertThat(type).as("%s: %s", what, abbreviated(response)).startsWith("application/problem+json");
         softly.assertThat(response.code()).as("%s: %s", what, abbreviated(response)).isNotBlank();
     }
 
