@@ -1,17 +1,20 @@
 package vn.foreignaffairs.registry.storage;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
+import vn.foreignaffairs.registry.storage.embedded.IndexedH2Database;
 
 /**
  * mongo-java-server's H2 file backend, with every write committed to the file before the write
- * is acknowledged. Left to itself, H2's MVStore commits on a background thread about once a
- * second, so a killed process lost the last second of acknowledged writes, events included
- * (ADR 0002). A commit hands the changes to the operating system, which keeps them through a
- * crash of the process; surviving a power cut as well needs a real MongoDB with journaling.
+ * is acknowledged, and with ordered indexes ({@link IndexedH2Database}). Left to itself, H2's
+ * MVStore commits on a background thread about once a second, so a killed process lost the last
+ * second of acknowledged writes, events included (ADR 0002). A commit hands the changes to the
+ * operating system, which keeps them through a crash of the process; surviving a power cut as
+ * well needs a real MongoDB with journaling.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -20,6 +23,11 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String fileName) {
         super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     /** Every command, from OP_MSG and legacy queries alike, passes here. */

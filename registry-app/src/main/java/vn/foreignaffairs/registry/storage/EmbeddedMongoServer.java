@@ -2,7 +2,6 @@ package vn.foreignaffairs.registry.storage;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.foreignaffairs.registry.storage.embedded.IndexedMemoryBackend;
 
 /**
  * The embedded default: mongo-java-server on loopback, speaking the real wire protocol, with
@@ -25,7 +25,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
     private final String connectionString;
 
     public EmbeddedMongoServer(StorageProperties.Embedded settings) {
-        this.backend = settings.inMemory() ? new MemoryBackend() : fileBackend(settings.dataDir());
+        this.backend = settings.inMemory() ? new IndexedMemoryBackend() : fileBackend(settings.dataDir());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", settings.port());
         InetSocketAddress address = server.getLocalAddress();

@@ -2,7 +2,6 @@ package vn.foreignaffairs.registry.storage;
 
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
+import vn.foreignaffairs.registry.storage.embedded.IndexedMemoryBackend;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.OffPlanRace;
 
@@ -29,7 +29,7 @@ class TwoInstancesQuotaRaceTest {
 
     @BeforeEach
     void startTwoInstancesOnOneStore() {
-        store = new MongoServer(new MemoryBackend());
+        store = new MongoServer(new IndexedMemoryBackend());
         String uri = store.bindAndGetConnectionString();
         first = start(uri, "instance-a");
         second = start(uri, "instance-b");

@@ -4,10 +4,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.storage.embedded.IndexedMemoryBackend;
 
 /**
  * Where a past state is rebuilt: an in-memory MongoDB-compatible server in this process, on
@@ -24,7 +24,7 @@ public class ScratchMongo implements DisposableBean {
     /** A new, empty database. */
     public synchronized MongoDatabase newDatabase() {
         if (client == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(new IndexedMemoryBackend());
             server.bind("127.0.0.1", 0);
             client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         }

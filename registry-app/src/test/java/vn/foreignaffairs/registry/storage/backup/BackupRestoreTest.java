@@ -9,7 +9,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
 import vn.foreignaffairs.registry.storage.OfflineCommands;
+import vn.foreignaffairs.registry.storage.embedded.IndexedMemoryBackend;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.ReadModels;
 
@@ -50,8 +50,8 @@ class BackupRestoreTest {
 
     @BeforeEach
     void startTheOriginal() {
-        originalStore = new MongoServer(new MemoryBackend());
-        restoredStore = new MongoServer(new MemoryBackend());
+        originalStore = new MongoServer(new IndexedMemoryBackend());
+        restoredStore = new MongoServer(new IndexedMemoryBackend());
         original = start(originalStore.bindAndGetConnectionString());
     }
 

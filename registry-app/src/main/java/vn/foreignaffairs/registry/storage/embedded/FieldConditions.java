@@ -1,0 +1,134 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.MaxKey;
+import de.bwaldvogel.mongo.bson.MinKey;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a query says about single fields that an index can use to narrow it: a field equal to a
+ * value, or within bounds. Only conditions every matching document must meet are taken (those at
+ * the top of the query or inside {@code $and}); what cannot be read so simply ({@code $or},
+ * {@code $not}, nulls, arrays, sub-documents, patterns) is left out. Leaving a condition out only
+ * makes the candidates more: the server still matches every candidate against the whole query.
+ */
+final class FieldConditions {
+
+    private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
+
+    /** Bounds on a field's value; a null bound is open. */
+    record Range(Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive) {
+
+        static final Range ANY = new Range(null, true, null, true);
+
+        Range withLower(Object value, boolean inclusive) {
+            int against = lower == null ? 1 : ORDER.compare(value, lower);
+            if (against < 0) {
+                return this;
+            }
+            return new Range(value, against == 0 ? inclusive && lowerInclusive : inclusive, upper, upperInclusive);
+        }
+
+        Range withUpper(Object value, boolean inclusive) {
+            int against = upper == null ? -1 : ORDER.compare(value, upper);
+            if (against > 0) {
+                return this;
+            }
+            return new Range(lower, lowerInclusive, value, against == 0 ? inclusive && upperInclusive : inclusive);
+        }
+
+        Range withoutUpper() {
+            return new Range(lower, lowerInclusive, null, true);
+        }
+
+        boolean bounded() {
+            return lower != null || upper != null;
+        }
+    }
+
+    private final Map<String, Object> equalities = new HashMap<>();
+    private final Map<String, Range> ranges = new HashMap<>();
+
+    private FieldConditions() {
+    }
+
+    static FieldConditions of(Document query) {
+        FieldConditions conditions = new FieldConditions();
+        if (query != null) {
+            conditions.collect(query);
+        }
+        return conditions;
+    }
+
+    boolean isEmpty() {
+        return equalities.isEmpty() && ranges.isEmpty();
+    }
+
+    boolean hasEquality(String field) {
+        return equalities.containsKey(field);
+    }
+
+    Object equality(String field) {
+        return equalities.get(field);
+    }
+
+    Range range(String field) {
+        return ranges.getOrDefault(field, Range.ANY);
+    }
+
+    private void collect(Document query) {
+        for (Map.Entry<String, Object> condition : query.entrySet()) {
+            String field = condition.getKey();
+            Object value = condition.getValue();
+            if (field.equals("$and") && value instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document) {
+                        collect(document);
+                    }
+                }
+            } else if (!field.startsWith("$")) {
+                collect(field, value);
+            }
+        }
+    }
+
+    private void collect(String field, Object value) {
+        if (isPlain(value)) {
+            equalities.putIfAbsent(field, value);
+            return;
+        }
+        if (!(value instanceof Document operators) || operators.isEmpty()
+                || !operators.keySet().stream().allMatch(key -> key.startsWith("$"))) {
+            return; // a sub-document to equal: left to the matcher
+        }
+        for (Map.Entry<String, Object> operator : operators.entrySet()) {
+            Object operand = operator.getValue();
+            if (!isPlain(operand)) {
+                continue;
+            }
+            Range range = range(field);
+            switch (operator.getKey()) {
+                case "$eq" -> equalities.putIfAbsent(field, operand);
+                case "$gt" -> ranges.put(field, range.withLower(operand, false));
+                case "$gte" -> ranges.put(field, range.withLower(operand, true));
+                case "$lt" -> ranges.put(field, range.withUpper(operand, false));
+                case "$lte" -> ranges.put(field, range.withUpper(operand, true));
+                default -> {
+                    // $ne, $nin, $exists, $type, ...: the matcher applies them
+                }
+            }
+        }
+    }
+
+    /** A single value an index entry can be compared with: not null, not a list, document or pattern. */
+    private static boolean isPlain(Object value) {
+        return value != null && !(value instanceof Missing) && !(value instanceof Document)
+                && !(value instanceof Collection<?>) && !(value instanceof MinKey) && !(value instanceof MaxKey)
+                && !BsonRegularExpression.isRegularExpression(value);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/** A collection of the H2 file backend whose queries are planned over ordered indexes. */
+final class IndexedH2Collection extends H2Collection implements IndexedCollection<Object> {
+
+    private final IndexedQueries<Object> queries = new IndexedQueries<>(this);
+    private final MVStore store;
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                        MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry,
+                        MVStore store) {
+        super(database, collectionName, options, documents, meta, cursorRegistry);
+        this.store = store;
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        return queries.query(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index.isUnique() && getIdField() != null) {
+            super.addIndex(OrderedIndexes.besideUnique(index, IndexedH2Database.entriesIn(store, getFullName())));
+        }
+    }
+
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
+        if (getIndexes().stream().anyMatch(index -> index.getName().equals(indexName + OrderedIndexes.BESIDE_UNIQUE))) {
+            super.dropIndex(indexName + OrderedIndexes.BESIDE_UNIQUE);
+        }
+    }
+
+    @Override
+    public Document documentAt(Object position) {
+        return getDocument(position);
+    }
+
+    @Override
+    public boolean matches(Document document, Document query) {
+        return documentMatchesQuery(document, query);
+    }
+
+    @Override
+    public QueryResult fromPositions(Document query, Iterable<Object> positions, Document orderBy, int skip, int limit,
+                                     int batchSize, Document fieldSelector) {
+        return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    public QueryResult fromOrdered(Document query, Stream<Document> documents, int skip, int limit, int batchSize,
+                                   Document fieldSelector) {
+        return matchDocumentsFromStream(query, documents, skip, limit, batchSize, null, fieldSelector);
+    }
+
+    @Override
+    public QueryResult unplanned(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                 Document fieldSelector) {
+        return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    public CursorRegistry cursors() {
+        return cursorRegistry;
+    }
+}

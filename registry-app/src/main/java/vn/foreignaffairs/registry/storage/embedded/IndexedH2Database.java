@@ -1,0 +1,64 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * A database of the H2 file backend whose collections plan their queries over ordered indexes
+ * kept in the same MVStore file ({@link StoredIndexEntries}). The documents stay in the maps the
+ * server names ({@code databases.<ns>}, {@code meta.<ns>}), so a data folder written before
+ * keeps its data and gets its indexes built on first open.
+ */
+public final class IndexedH2Database extends H2Database {
+
+    /** The server opens a database's collections while constructing it, before this class's fields are set. */
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private final MVStore store;
+
+    public static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+        OPENING.set(store);
+        try {
+            return new IndexedH2Database(databaseName, store, cursorRegistry);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+        super(databaseName, store, cursorRegistry);
+        this.store = store;
+    }
+
+    private MVStore store() {
+        return store != null ? store : OPENING.get();
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> documents = store().openMap("databases." + namespace);
+        MVMap<String, Object> meta = store().openMap("meta." + namespace);
+        return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry, store());
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return OrderedIndexes.secondary(indexName, keys, sparse,
+                entriesIn(store(), getFullCollectionNamespace(collectionName)));
+    }
+
+    static java.util.function.BiFunction<String, KeyOrder, IndexEntries<Object>> entriesIn(MVStore store,
+                                                                                          String namespace) {
+        return (indexName, order) -> new StoredIndexEntries(store, namespace + "._ordered_" + indexName, order);
+    }
+}

@@ -1,0 +1,160 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import de.bwaldvogel.mongo.backend.Cursor;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Plans a query of the embedded server over its indexes, where the server alone would read and
+ * sort every document of the collection for any query but an exact match of a unique index:
+ * <ol>
+ * <li>every key of a unique index fixed: at most one document, found through that index;</li>
+ * <li>else the ordered index that narrows most; if it yields the documents in the order asked
+ *     for, they are read in that order and reading stops at the limit or the batch;</li>
+ * <li>else, with a sort an ordered index gives and a limit or batch, that index read in order;</li>
+ * <li>else the server's own plan.</li>
+ * </ol>
+ * Every candidate is still matched against the whole query by the server, so an index only
+ * ever decides which documents are looked at, never which are answered.
+ */
+final class IndexedQueries<P> {
+
+    private final IndexedCollection<P> collection;
+
+    IndexedQueries(IndexedCollection<P> collection) {
+        this.collection = collection;
+    }
+
+    QueryResult query(Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+        if (orderBy != null && orderBy.containsKey("$natural")) {
+            return collection.unplanned(query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        FieldConditions conditions = FieldConditions.of(query);
+        Iterable<P> unique = uniqueMatch(conditions);
+        if (unique != null) {
+            return collection.fromPositions(query, unique, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        OrderedIndex.Scan<P> narrowest = narrowest(conditions);
+        if (narrowest != null) {
+            Boolean backwards = narrowest.index().readsBackwardsFor(orderBy, narrowest.equalities());
+            if (backwards != null) {
+                return inOrder(query, narrowest.positions(backwards), skip, limit, batchSize, fieldSelector);
+            }
+            return collection.fromPositions(query, distinct(narrowest.positions(false)), orderBy, skip, limit,
+                    batchSize, fieldSelector);
+        }
+        if (orderBy != null && !orderBy.isEmpty() && (limit > 0 || batchSize > 0)) {
+            for (OrderedIndex<P> index : orderedIndexes()) {
+                Boolean backwards = index.readsBackwardsFor(orderBy, 0);
+                if (backwards != null && index.coversEveryDocument()) {
+                    return inOrder(query, index.scan(conditions).positions(backwards), skip, limit, batchSize,
+                            fieldSelector);
+                }
+            }
+        }
+        return collection.unplanned(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /** Positions of the one document a unique index finds when the query fixes all its keys, or null. */
+    private Iterable<P> uniqueMatch(FieldConditions conditions) {
+        for (Index<P> index : collection.getIndexes()) {
+            if (!index.isUnique()) {
+                continue;
+            }
+            Document keys = new Document();
+            for (var key : index.getKeys()) {
+                if (!conditions.hasEquality(key.getKey())) {
+                    keys = null;
+                    break;
+                }
+                keys.put(key.getKey(), conditions.equality(key.getKey()));
+            }
+            if (keys != null && index.canHandle(keys)) {
+                return index.getPositions(keys);
+            }
+        }
+        return null;
+    }
+
+    private OrderedIndex.Scan<P> narrowest(FieldConditions conditions) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        OrderedIndex.Scan<P> narrowest = null;
+        for (OrderedIndex<P> index : orderedIndexes()) {
+            OrderedIndex.Scan<P> scan = index.scan(conditions);
+            if (scan.narrowing() > 0 && (narrowest == null || scan.narrowing() > narrowest.narrowing())) {
+                narrowest = scan;
+            }
+        }
+        return narrowest;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OrderedIndex<P>> orderedIndexes() {
+        List<OrderedIndex<P>> ordered = new ArrayList<>();
+        for (Index<P> index : collection.getIndexes()) {
+            if (index instanceof OrderedIndex<?>) {
+                ordered.add((OrderedIndex<P>) index);
+            }
+        }
+        return ordered;
+    }
+
+    /** A document of an index over arrays has an entry per element: each is looked at once. */
+    private static <P> Iterable<P> distinct(Iterator<P> positions) {
+        LinkedHashSet<P> distinct = new LinkedHashSet<>();
+        positions.forEachRemaining(distinct::add);
+        return distinct;
+    }
+
+    /**
+     * Documents read in index order. With a limit, the server stops at it. Without one, the first
+     * batch is answered and a cursor reads on from where it stopped, so a client that reads one
+     * batch of a long collection (a tracking event processor does) never makes the server read it all.
+     */
+    private QueryResult inOrder(Document query, Iterator<P> positions, int skip, int limit, int batchSize,
+                                Document fieldSelector) {
+        Stream<Document> documents = StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false)
+                .map(collection::documentAt);
+        if (limit > 0 || batchSize <= 0) {
+            return collection.fromOrdered(query, documents, skip, limit, batchSize, fieldSelector);
+        }
+        Iterator<Document> matching = documents.filter(document -> document != null && collection.matches(document, query))
+                .skip(skip).iterator();
+        List<Document> firstBatch = take(matching, batchSize);
+        List<Document> projected = project(firstBatch, fieldSelector);
+        if (!matching.hasNext()) {
+            return new QueryResult(projected);
+        }
+        Cursor cursor = new ReadOnCursor(collection.cursors().generateCursorId(), matching,
+                batch -> project(batch, fieldSelector), collection);
+        collection.cursors().add(cursor);
+        return new QueryResult(projected, cursor);
+    }
+
+    private List<Document> project(List<Document> documents, Document fieldSelector) {
+        if (fieldSelector == null || fieldSelector.isEmpty()) {
+            return documents;
+        }
+        return collection.fromOrdered(new Document(), documents.stream(), 0, 0, 0, fieldSelector).collectDocuments();
+    }
+
+    static List<Document> take(Iterator<Document> documents, int count) {
+        List<Document> taken = new ArrayList<>(count);
+        while (taken.size() < count && documents.hasNext()) {
+            taken.add(documents.next());
+        }
+        return taken;
+    }
+}

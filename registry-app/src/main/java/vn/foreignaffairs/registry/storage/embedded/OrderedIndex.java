@@ -1,0 +1,258 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.MaxKey;
+import de.bwaldvogel.mongo.bson.MinKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A sorted index for the embedded server, which has none of its own beyond unique ones: its
+ * entries are the indexed values of each document in index order, so that a query fixing some
+ * leading keys, or a range of the next one, reads only the entries it needs, and a sort on the
+ * index's keys reads them in order and stops at the limit. The server never picks it by itself
+ * ({@link #canHandle} is false): {@link IndexedQueries} plans with it.
+ */
+final class OrderedIndex<P> extends Index<P> {
+
+    private static final Object LOWEST = MinKey.getInstance();
+    private static final Object HIGHEST = MaxKey.getInstance();
+
+    private final List<String> fields;
+    private final KeyOrder order;
+    private final IndexEntries<P> entries;
+
+    OrderedIndex(String name, List<IndexKey> keys, boolean sparse, KeyOrder order, IndexEntries<P> entries) {
+        super(name, keys, sparse);
+        this.fields = keys.stream().map(IndexKey::getKey).toList();
+        this.order = order;
+        this.entries = entries;
+    }
+
+    static KeyOrder orderOf(List<IndexKey> keys) {
+        boolean[] ascending = new boolean[keys.size()];
+        for (int i = 0; i < ascending.length; i++) {
+            ascending[i] = keys.get(i).isAscending();
+        }
+        return new KeyOrder(ascending);
+    }
+
+    /** The entries from the first to the last a query can match, and how many leading keys it fixed. */
+    record Scan<P>(OrderedIndex<P> index, int equalities, boolean ranged, OrderedKey first, OrderedKey last) {
+
+        /** How much the scan narrows the index: each fixed key counts more than a range. */
+        int narrowing() {
+            return 2 * equalities + (ranged ? 1 : 0);
+        }
+
+        Iterator<P> positions(boolean backwards) {
+            return index.entries.positions(first, last, backwards);
+        }
+    }
+
+    /** The part of the index the conditions allow, or the whole index if they fix nothing of it. */
+    Scan<P> scan(FieldConditions conditions) {
+        int keys = fields.size();
+        Object[] first = new Object[keys];
+        Object[] last = new Object[keys];
+        int equalities = 0;
+        while (equalities < keys && conditions.hasEquality(fields.get(equalities))) {
+            first[equalities] = conditions.equality(fields.get(equalities));
+            last[equalities] = first[equalities];
+            equalities++;
+        }
+        if (equalities == keys) {
+            return new Scan<>(this, equalities, false, new OrderedKey(first, LOWEST), new OrderedKey(last, HIGHEST));
+        }
+        FieldConditions.Range range = conditions.range(fields.get(equalities));
+        if (entries.multiKey()) {
+            range = range.withoutUpper(); // an array meets each bound if any of its elements does
+        }
+        boolean ascending = order.ascending(equalities);
+        Object start = ascending ? range.lower() : range.upper();
+        boolean startInclusive = ascending ? range.lowerInclusive() : range.upperInclusive();
+        Object end = ascending ? range.upper() : range.lower();
+        boolean endInclusive = ascending ? range.upperInclusive() : range.lowerInclusive();
+        boolean padFirstHigh = start != null && !startInclusive;
+        boolean padLastHigh = end == null || endInclusive;
+        first[equalities] = start != null ? start : lowestAt(equalities);
+        last[equalities] = end != null ? end : highestAt(equalities);
+        for (int i = equalities + 1; i < keys; i++) {
+            first[i] = padFirstHigh ? highestAt(i) : lowestAt(i);
+            last[i] = padLastHigh ? highestAt(i) : lowestAt(i);
+        }
+        return new Scan<>(this, equalities, range.bounded(), new OrderedKey(first, padFirstHigh ? HIGHEST : LOWEST),
+                new OrderedKey(last, padLastHigh ? HIGHEST : LOWEST));
+    }
+
+    private Object lowestAt(int key) {
+        return order.ascending(key) ? LOWEST : HIGHEST;
+    }
+
+    private Object highestAt(int key) {
+        return order.ascending(key) ? HIGHEST : LOWEST;
+    }
+
+    /**
+     * Whether the entries of a scan that fixes the first {@code equalities} keys come in the order
+     * {@code orderBy} asks for: {@code false} forwards, {@code true} backwards, null if they do not.
+     * An index of arrays never does (MongoDB sorts an array by its least or greatest element).
+     */
+    Boolean readsBackwardsFor(Document orderBy, int equalities) {
+        if (entries.multiKey()) {
+            return null;
+        }
+        if (orderBy == null || orderBy.isEmpty()) {
+            return Boolean.FALSE;
+        }
+        if (equalities + orderBy.size() > fields.size()) {
+            return null;
+        }
+        Boolean backwards = null;
+        int key = equalities;
+        for (var sort : orderBy.entrySet()) {
+            if (!sort.getKey().equals(fields.get(key)) || !(sort.getValue() instanceof Number direction)) {
+                return null;
+            }
+            boolean reversed = (direction.doubleValue() > 0) != order.ascending(key);
+            if (backwards != null && backwards != reversed) {
+                return null;
+            }
+            backwards = reversed;
+            key++;
+        }
+        return backwards;
+    }
+
+    /** A sparse index leaves out documents without its fields, so it cannot stand for the whole collection. */
+    boolean coversEveryDocument() {
+        return !isSparse() && !entries.multiKey();
+    }
+
+    private List<OrderedKey> keysOf(Document document) {
+        Object id = document.get("_id");
+        Set<KeyValue> values = getKeyValues(document);
+        if (values.isEmpty()) {
+            // an empty array gives no combination of values: MongoDB indexes it as null, the other keys as they are
+            return isSparse() ? List.of() : List.of(new OrderedKey(valuesWithEmptyArraysAsNull(document), id));
+        }
+        List<OrderedKey> keys = new ArrayList<>(values.size());
+        for (KeyValue value : values) {
+            if (isSparse() && value.stream().allMatch(Objects::isNull)) {
+                continue;
+            }
+            keys.add(new OrderedKey(value.stream().toArray(), id));
+        }
+        return keys;
+    }
+
+    /** Only when an indexed array is empty, and then it is the only array (two would be parallel, refused before). */
+    private Object[] valuesWithEmptyArraysAsNull(Document document) {
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = Utils.getSubdocumentValueCollectionAware(document, fields.get(i));
+            if (value instanceof Collection<?>) {
+                value = null;
+            }
+            values[i] = Missing.isNullOrMissing(value) ? null : value;
+        }
+        return values;
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        for (OrderedKey key : keysOf(document)) {
+            P position = entries.get(key);
+            if (position != null) {
+                return position;
+            }
+        }
+        return null;
+    }
+
+    /** Reading the keys refuses parallel arrays in a compound index, as MongoDB does, before anything is written. */
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        keysOf(document);
+    }
+
+    @Override
+    public void add(Document document, P position, MongoCollection<P> collection) {
+        if (!entries.multiKey() && holdsAnArray(document)) {
+            entries.markMultiKey();
+        }
+        keysOf(document).forEach(key -> entries.put(key, position));
+    }
+
+    private boolean holdsAnArray(Document document) {
+        return fields.stream().anyMatch(field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection<?>);
+    }
+
+    @Override
+    public P remove(Document document) {
+        P position = null;
+        for (OrderedKey key : keysOf(document)) {
+            P removed = entries.remove(key);
+            if (removed != null) {
+                position = removed;
+            }
+        }
+        return position;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        keysOf(newDocument);
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        if (nullAwareEqualsKeys(oldDocument, newDocument)) {
+            return;
+        }
+        for (OrderedKey key : keysOf(oldDocument)) {
+            entries.remove(key);
+        }
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return false;
+    }
+
+    @Override
+    public Iterable<P> getPositions(Document query) {
+        throw new UnsupportedOperationException("an ordered index is read through IndexedQueries");
+    }
+
+    @Override
+    public long getCount() {
+        return entries.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public void drop() {
+        entries.drop();
+    }
+}

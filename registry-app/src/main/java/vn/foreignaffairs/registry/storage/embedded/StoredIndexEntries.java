@@ -1,0 +1,143 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import java.nio.ByteBuffer;
+import java.util.Iterator;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * Index entries of the H2 file store, in an MVStore map of their own beside the collection's
+ * documents: committed with them, so the index and its data never disagree after a crash, and
+ * paged through H2's cache, so the heap does not grow with the log.
+ */
+final class StoredIndexEntries implements IndexEntries<Object> {
+
+    private static final String MULTI_KEY = "multiKey";
+
+    private final MVStore store;
+    private final MVMap<OrderedKey, Object> entries;
+    private final MVMap<String, Boolean> facts;
+
+    StoredIndexEntries(MVStore store, String mapName, KeyOrder order) {
+        this.store = store;
+        this.entries = store.openMap(mapName, new MVMap.Builder<OrderedKey, Object>().keyType(new KeyType(order)));
+        this.facts = store.openMap(mapName + ".facts");
+    }
+
+    @Override
+    public void put(OrderedKey key, Object position) {
+        entries.put(key, position);
+    }
+
+    @Override
+    public Object remove(OrderedKey key) {
+        return entries.remove(key);
+    }
+
+    @Override
+    public Object get(OrderedKey key) {
+        return entries.get(key);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    @Override
+    public long size() {
+        return entries.sizeAsLong();
+    }
+
+    @Override
+    public void clear() {
+        entries.clear();
+        facts.clear();
+    }
+
+    @Override
+    public void drop() {
+        store.removeMap(entries);
+        store.removeMap(facts);
+    }
+
+    @Override
+    public Iterator<Object> positions(OrderedKey first, OrderedKey last, boolean backwards) {
+        Cursor<OrderedKey, Object> cursor = backwards ? entries.cursor(last, first, true) : entries.cursor(first, last, false);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                cursor.next();
+                return cursor.getValue();
+            }
+        };
+    }
+
+    @Override
+    public boolean multiKey() {
+        return Boolean.TRUE.equals(facts.get(MULTI_KEY));
+    }
+
+    @Override
+    public void markMultiKey() {
+        facts.put(MULTI_KEY, Boolean.TRUE);
+    }
+
+    /** Stores a key as its values and id, each as H2 stores any value; compares them as the index orders. */
+    private static final class KeyType extends BasicDataType<OrderedKey> {
+
+        private final KeyOrder order;
+        private final ObjectDataType values = new ObjectDataType();
+
+        KeyType(KeyOrder order) {
+            this.order = order;
+        }
+
+        @Override
+        public int compare(OrderedKey a, OrderedKey b) {
+            return order.compare(a, b);
+        }
+
+        @Override
+        public int getMemory(OrderedKey key) {
+            int memory = 24 + values.getMemory(key.id());
+            for (int i = 0; i < key.size(); i++) {
+                memory += values.getMemory(key.value(i));
+            }
+            return memory;
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, OrderedKey key) {
+            buffer.putVarInt(key.size());
+            for (int i = 0; i < key.size(); i++) {
+                values.write(buffer, key.value(i));
+            }
+            values.write(buffer, key.id());
+        }
+
+        @Override
+        public OrderedKey read(ByteBuffer buffer) {
+            Object[] keyValues = new Object[DataUtils.readVarInt(buffer)];
+            for (int i = 0; i < keyValues.length; i++) {
+                keyValues[i] = values.read(buffer);
+            }
+            return new OrderedKey(keyValues, values.read(buffer));
+        }
+
+        @Override
+        public OrderedKey[] createStorage(int size) {
+            return new OrderedKey[size];
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Filters.or;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The ordered indexes never change an answer: the same documents, queries, sorts, limits and
+ * batches give on the indexed backends what the server's own in-memory backend (which scans every
+ * document) gives, before and after updates and deletes that move documents in the indexes.
+ */
+class IndexedQueriesTest {
+
+    private final List<MongoServer> servers = new ArrayList<>();
+    private final List<MongoClient> clients = new ArrayList<>();
+
+    static Stream<Arguments> backends() {
+        return Stream.of(Arguments.of("in memory", (Supplier<MongoBackend>) IndexedMemoryBackend::new),
+                Arguments.of("H2", (Supplier<MongoBackend>) TestH2Backends::inMemoryIndexed));
+    }
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MongoClient::close);
+        servers.forEach(MongoServer::shutdownNow);
+    }
+
+    private MongoCollection<Document> collectionOn(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        servers.add(server);
+        MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()));
+        clients.add(client);
+        MongoCollection<Document> collection = client.getDatabase("test").getCollection("things");
+        collection.createIndex(Indexes.ascending("n"));
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("s"), Indexes.descending("n")));
+        collection.createIndex(Indexes.ascending("t", "seq"));
+        collection.createIndex(Indexes.ascending("a"));
+        collection.createIndex(Indexes.ascending("sub.x"));
+        collection.createIndex(Indexes.ascending("u"), new IndexOptions().unique(true));
+        collection.createIndex(Indexes.ascending("agg", "seq"), new IndexOptions().unique(true));
+        return collection;
+    }
+
+    private static String hostAndPort(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    private static List<Document> things(Random random, int count) {
+        List<Document> things = new ArrayList<>();
+        String[] strings = {"an", "bình", "cao", "đà", "Ê"};
+        for (int i = 0; i < count; i++) {
+            Document thing = new Document("_id", new ObjectId()).append("u", i)
+                    .append("agg", "agg-" + (i % 17)).append("seq", (long) (i / 17))
+                    .append("t", String.format("2026-12-%02dT10:%02d:00Z", 1 + random.nextInt(3), random.nextInt(60)))
+                    .append("s", strings[random.nextInt(strings.length)]);
+            switch (random.nextInt(6)) {
+                case 0 -> { } // no n at all
+                case 1 -> thing.append("n", null);
+                case 2 -> thing.append("n", "text-" + random.nextInt(5));
+                case 3 -> thing.append("n", random.nextDouble() * 20);
+                default -> thing.append("n", random.nextInt(20));
+            }
+            if (random.nextInt(3) == 0) {
+                List<Integer> a = new ArrayList<>();
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    a.add(random.nextInt(10));
+                }
+                thing.append("a", a);
+            } else if (random.nextBoolean()) {
+                thing.append("a", random.nextInt(10));
+            }
+            if (random.nextBoolean()) {
+                thing.append("sub", new Document("x", random.nextInt(6)));
+            }
+            things.add(thing);
+        }
+        return things;
+    }
+
+    private static List<Bson> filters() {
+        return List.of(new Document(), eq("n", 7), gt("n", 5), gte("n", 5.5), lt("n", 3), lte("n", 12),
+                and(gt("n", 4), lt("n", 9)), and(gte("n", 4), lte("n", 4)), gt("n", "text-2"),
+                eq("s", "bình"), and(eq("s", "cao"), gt("n", 3)), and(eq("s", "an"), lt("n", 15), gte("n", 2)),
+                eq("a", 3), gt("a", 6), and(gt("a", 2), lt("a", 4)), eq("sub.x", 2), lt("sub.x", 3),
+                eq("u", 42), eq("u", 100_000), in("u", List.of(1, 2, 3)), and(eq("agg", "agg-3"), gte("seq", 4L)),
+                and(eq("agg", "agg-3"), eq("seq", 2L)), and(gte("t", "2026-12-02T00:00:00Z"), nin("u", List.of(5, 6))),
+                or(eq("n", 7), eq("s", "đà")), ne("n", 7), and(eq("n", 7), eq("n", 8)), new Document("n", new Document("$not", new Document("$gt", 5))),
+                eq("n", null), in("n", List.of(1, 2)));
+    }
+
+    private static List<Bson> sorts() {
+        return List.of(Sorts.ascending("n"), Sorts.descending("n"), Sorts.orderBy(Sorts.ascending("s"), Sorts.descending("n")),
+                Sorts.orderBy(Sorts.descending("s"), Sorts.ascending("n")), Sorts.ascending("t", "seq"),
+                Sorts.ascending("_id"), Sorts.descending("_id"), Sorts.ascending("a"), Sorts.ascending("seq"),
+                Sorts.descending("u"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void everyQueryAnswersAsTheServerWithoutIndexesDoes(String name, Supplier<MongoBackend> backend) {
+        MongoCollection<Document> reference = collectionOn(new MemoryBackend());
+        MongoCollection<Document> indexed = collectionOn(backend.get());
+        Random random = new Random(20261202);
+        List<Document> things = things(random, 400);
+        reference.insertMany(things);
+        indexed.insertMany(things);
+
+        compareAll(reference, indexed);
+
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 60; i++) {
+                int u = random.nextInt(400);
+                Bson change = switch (random.nextInt(4)) {
+                    case 0 -> Updates.set("n", random.nextInt(20));
+                    case 1 -> Updates.set("s", "cao");
+                    case 2 -> Updates.set("a", List.of(random.nextInt(10), random.nextInt(10)));
+                    default -> Updates.unset("n");
+                };
+                reference.updateOne(eq("u", u), change);
+                indexed.updateOne(eq("u", u), change);
+            }
+            for (int i = 0; i < 20; i++) {
+                Bson gone = eq("u", random.nextInt(400));
+                reference.deleteOne(gone);
+                indexed.deleteOne(gone);
+            }
+            List<Document> more = things(random, 30);
+            int offset = 1000 * (round + 1);
+            more.forEach(thing -> {
+                thing.put("u", offset + thing.getInteger("u"));
+                thing.put("agg", "agg-" + offset + "-" + thing.getString("agg"));
+            });
+            reference.insertMany(more);
+            indexed.insertMany(more);
+            compareAll(reference, indexed);
+        }
+    }
+
+    private static void compareAll(MongoCollection<Document> reference, MongoCollection<Document> indexed) {
+        for (Bson filter : filters()) {
+            assertThat(indexed.countDocuments(filter)).as("count %s", filter).isEqualTo(reference.countDocuments(filter));
+            assertThat(ids(indexed.find(filter).batchSize(7))).as("find %s", filter)
+                    .isEqualTo(ids(reference.find(filter)));
+            for (Bson sort : sorts()) {
+                List<Document> all = reference.find(filter).sort(sort).into(new ArrayList<>());
+                List<Document> allIndexed = indexed.find(filter).sort(sort).batchSize(3).into(new ArrayList<>());
+                assertThat(ids(allIndexed)).as("find %s sort %s", filter, sort).isEqualTo(ids(all));
+                assertThat(sortKeys(allIndexed, sort)).as("order of %s sort %s", filter, sort)
+                        .isEqualTo(sortKeys(all, sort));
+                for (int[] skipAndLimit : new int[][] {{0, 5}, {3, 4}}) {
+                    List<Document> page = indexed.find(filter).sort(sort).skip(skipAndLimit[0]).limit(skipAndLimit[1])
+                            .into(new ArrayList<>());
+                    List<Document> expected = reference.find(filter).sort(sort).skip(skipAndLimit[0])
+                            .limit(skipAndLimit[1]).into(new ArrayList<>());
+                    assertThat(sortKeys(page, sort)).as("page %s of %s sort %s", List.of(skipAndLimit[0], skipAndLimit[1]),
+                            filter, sort).isEqualTo(sortKeys(expected, sort));
+                    assertThat(ids(all)).as("page %s of %s sort %s matches", skipAndLimit, filter, sort)
+                            .containsAll(ids(page));
+                }
+            }
+            List<Document> projected = indexed.find(filter).sort(Sorts.ascending("t", "seq"))
+                    .projection(Projections.include("u")).batchSize(4).into(new ArrayList<>());
+            assertThat(projected).allMatch(document -> document.keySet().equals(Set.of("_id", "u")) || document.keySet().equals(Set.of("_id")));
+            assertThat(ids(projected)).isEqualTo(ids(reference.find(filter)));
+        }
+    }
+
+    private static Set<Object> ids(Iterable<Document> documents) {
+        Set<Object> ids = new HashSet<>();
+        for (Document document : documents) {
+            ids.add(document.get("_id"));
+        }
+        return ids;
+    }
+
+    /** The values a sort orders by, which any correct answer gives in the same sequence, whatever it does with ties. */
+    private static List<List<Object>> sortKeys(List<Document> documents, Bson sort) {
+        Set<String> fields = sort.toBsonDocument().keySet();
+        return documents.stream().map(document -> fields.stream().map(field -> sortValue(document.get(field)))
+                .toList()).toList();
+    }
+
+    /** An array sorts ascending by its least element; numbers of any type by their value. */
+    private static Object sortValue(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(IndexedQueriesTest::sortValue).filter(java.util.Objects::nonNull)
+                    .map(element -> (Double) element).min(Double::compare).orElse(null);
+        }
+        return value instanceof Number number ? (Object) number.doubleValue() : value;
+    }
+}

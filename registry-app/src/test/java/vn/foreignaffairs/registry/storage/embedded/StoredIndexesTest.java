@@ -1,0 +1,87 @@
+package vn.foreignaffairs.registry.storage.embedded;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On the H2 file store the ordered indexes live in the file beside the documents: they are there
+ * after a restart without being built again, and a data folder written before they existed gets
+ * them built when it is first opened.
+ */
+class StoredIndexesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theIndexesAreKeptInTheFileAndAnswerAfterARestart() {
+        String file = folder.resolve("registry.mv").toString();
+        withCollection(TestH2Backends.indexed(MVStore.open(file)), StoredIndexesTest::writeEvents);
+
+        MVStore reopened = MVStore.open(file);
+        assertThat(reopened.getMapNames()).anyMatch(name -> name.endsWith("._ordered_timestamp_1_seq_1"))
+                .anyMatch(name -> name.endsWith("._ordered_aggregate_1_seq_1$ordered"));
+        assertThat(reopened.openMap("databases.test.events").size()).isEqualTo(300);
+        withCollection(TestH2Backends.indexed(reopened), StoredIndexesTest::answersAsWritten);
+    }
+
+    @Test
+    void aStoreWrittenWithoutTheIndexesGetsThemOnFirstOpen() {
+        String file = folder.resolve("old.mv").toString();
+        withCollection(new H2Backend(MVStore.open(file)), StoredIndexesTest::writeEvents);
+
+        withCollection(TestH2Backends.indexed(MVStore.open(file)), StoredIndexesTest::answersAsWritten);
+    }
+
+    private static void writeEvents(MongoCollection<Document> events) {
+        events.createIndex(Indexes.ascending("timestamp", "seq"));
+        events.createIndex(Indexes.ascending("aggregate", "seq"), new IndexOptions().unique(true));
+        List<Document> written = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            written.add(new Document("aggregate", "a-" + (i % 10)).append("seq", (long) (i / 10))
+                    .append("timestamp", String.format("2026-12-02T10:%02d:%02dZ", (299 - i) / 60, (299 - i) % 60)));
+        }
+        events.insertMany(written);
+    }
+
+    private static void answersAsWritten(MongoCollection<Document> events) {
+        List<Document> oldest = events.find(gte("timestamp", "2026-12-02T10:00:00Z"))
+                .sort(Sorts.ascending("timestamp", "seq")).batchSize(5).limit(3).into(new ArrayList<>());
+        assertThat(oldest).extracting(event -> event.getString("timestamp"))
+                .containsExactly("2026-12-02T10:00:00Z", "2026-12-02T10:00:01Z", "2026-12-02T10:00:02Z");
+        assertThat(events.find(and(eq("aggregate", "a-3"), gte("seq", 25L))).sort(Sorts.ascending("seq"))
+                .into(new ArrayList<>())).extracting(event -> event.getLong("seq")).containsExactly(25L, 26L, 27L, 28L, 29L);
+        assertThat(events.countDocuments(gte("timestamp", "2026-12-02T10:04:00Z"))).isEqualTo(60);
+    }
+
+    private static void withCollection(H2Backend backend, Consumer<MongoCollection<Document>> use) {
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+            use.accept(client.getDatabase("test").getCollection("events"));
+        } finally {
+            server.shutdownNow();
+            backend.close();
+        }
+    }
+}
