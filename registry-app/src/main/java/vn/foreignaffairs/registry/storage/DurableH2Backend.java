@@ -9,12 +9,13 @@ import java.util.Set;
 import vn.foreignaffairs.registry.storage.embedded.IndexedH2Database;
 
 /**
- * mongo-java-server's H2 file backend, with every write committed to the file before the write
- * is acknowledged, and with ordered indexes ({@link IndexedH2Database}). Left to itself, H2's
- * MVStore commits on a background thread about once a second, so a killed process lost the last
- * second of acknowledged writes, events included (ADR 0002). A commit hands the changes to the
- * operating system, which keeps them through a crash of the process; surviving a power cut as
- * well needs a real MongoDB with journaling.
+ * mongo-java-server's H2 file backend, with every write that cannot be computed again committed
+ * to the file before the write is acknowledged, and with ordered indexes ({@link IndexedH2Database}).
+ * Left to itself, H2's MVStore commits on a background thread about once a second, so a killed
+ * process lost the last second of acknowledged writes, events included (ADR 0002). A commit
+ * hands the changes to the operating system, which keeps them through a crash of the process;
+ * surviving a power cut as well needs a real MongoDB with journaling. Writes to read models and
+ * tokens are left to the background commit ({@link DerivedCollections}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -34,13 +35,16 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document answer = super.handleCommand(channel, database, command, query);
-        if (isWrite(command)) {
+        if (mustReachTheFileFirst(command, query)) {
             commit();
         }
         return answer;
     }
 
-    private static boolean isWrite(String command) {
-        return command != null && WRITES.contains(command.toLowerCase(Locale.ROOT));
+    private static boolean mustReachTheFileFirst(String command, Document query) {
+        if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !(query.get(command) instanceof String collection && DerivedCollections.contains(collection));
     }
 }
