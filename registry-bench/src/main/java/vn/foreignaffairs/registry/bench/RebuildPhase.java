@@ -3,19 +3,26 @@ package vn.foreignaffairs.registry.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import vn.foreignaffairs.registry.audit.ledger.LedgerProjector;
+import vn.foreignaffairs.registry.delegation.OffPlanApprovalCompletion;
 
 /**
- * A full rebuild of every read model: every tracking processor is stopped, its tokens reset to
+ * A full rebuild of every read model: every tracking processor of read models (all but the audit
+ * ledger, which is never rebuilt, and the off-plan approvals, which send commands) is stopped, its tokens reset to
  * the start of the event log (its projectors' reset handlers empty their collections) and started
  * again; timed until every segment of every processor has caught up with the head of the log.
  * (A segment stays "replaying" until it sees an event newer than the reset, so caught-up is the
  * signal, not the end of the replay.)
  */
 final class RebuildPhase {
+
+    private static final Set<String> NOT_READ_MODELS = Set.of(LedgerProjector.PROCESSING_GROUP,
+            OffPlanApprovalCompletion.PROCESSING_GROUP);
 
     record Outcome(boolean finished, double seconds, int processors) {
     }
@@ -27,7 +34,8 @@ final class RebuildPhase {
         EventProcessingConfiguration processing = registry.bean(EventProcessingConfiguration.class);
         TokenStore tokens = registry.bean(TokenStore.class);
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> !NOT_READ_MODELS.contains(processor.getName())).toList();
         long started = System.nanoTime();
         processors.forEach(StreamingEventProcessor::shutDown);
         processors.forEach(StreamingEventProcessor::resetTokens);

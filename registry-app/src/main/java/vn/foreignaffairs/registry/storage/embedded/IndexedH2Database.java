@@ -51,6 +51,14 @@ public final class IndexedH2Database extends H2Database {
     }
 
     @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                    boolean sparse) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        store().removeMap(namespace + "._index_" + indexName); // the server's own, if a store written before has one
+        return new StoredUniqueIndex(store(), namespace + "._unique_" + indexName, indexName, keys, sparse);
+    }
+
+    @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                        boolean sparse) {
         return OrderedIndexes.secondary(indexName, keys, sparse,

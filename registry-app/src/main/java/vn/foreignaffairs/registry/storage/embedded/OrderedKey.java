@@ -17,6 +17,11 @@ final class OrderedKey {
         this.id = id;
     }
 
+    /** The values themselves, for storing them; not to be changed. */
+    Object[] values() {
+        return values;
+    }
+
     Object value(int index) {
         return values[index];
     }

@@ -3,12 +3,10 @@ package vn.foreignaffairs.registry.storage.embedded;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 import org.h2.mvstore.Cursor;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * Index entries of the H2 file store, in an MVStore map of their own beside the collection's
@@ -93,11 +91,11 @@ final class StoredIndexEntries implements IndexEntries<Object> {
         facts.put(MULTI_KEY, Boolean.TRUE);
     }
 
-    /** Stores a key as its values and id, each as H2 stores any value; compares them as the index orders. */
+    /** Stores a key as its values and id ({@link StoredValues}); compares them as the index orders. */
     private static final class KeyType extends BasicDataType<OrderedKey> {
 
         private final KeyOrder order;
-        private final ObjectDataType values = new ObjectDataType();
+        private final StoredValues values = new StoredValues();
 
         KeyType(KeyOrder order) {
             this.order = order;
@@ -110,29 +108,18 @@ final class StoredIndexEntries implements IndexEntries<Object> {
 
         @Override
         public int getMemory(OrderedKey key) {
-            int memory = 24 + values.getMemory(key.id());
-            for (int i = 0; i < key.size(); i++) {
-                memory += values.getMemory(key.value(i));
-            }
-            return memory;
+            return values.memory(key.values()) + values.memory(key.id());
         }
 
         @Override
         public void write(WriteBuffer buffer, OrderedKey key) {
-            buffer.putVarInt(key.size());
-            for (int i = 0; i < key.size(); i++) {
-                values.write(buffer, key.value(i));
-            }
+            values.write(buffer, key.values());
             values.write(buffer, key.id());
         }
 
         @Override
         public OrderedKey read(ByteBuffer buffer) {
-            Object[] keyValues = new Object[DataUtils.readVarInt(buffer)];
-            for (int i = 0; i < keyValues.length; i++) {
-                keyValues[i] = values.read(buffer);
-            }
-            return new OrderedKey(keyValues, values.read(buffer));
+            return new OrderedKey(values.readAll(buffer), values.read(buffer));
         }
 
         @Override

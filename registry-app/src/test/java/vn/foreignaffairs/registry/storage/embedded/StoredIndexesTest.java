@@ -4,7 +4,9 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -40,7 +42,8 @@ class StoredIndexesTest {
 
         MVStore reopened = MVStore.open(file);
         assertThat(reopened.getMapNames()).anyMatch(name -> name.endsWith("._ordered_timestamp_1_seq_1"))
-                .anyMatch(name -> name.endsWith("._ordered_aggregate_1_seq_1$ordered"));
+                .anyMatch(name -> name.endsWith("._ordered_aggregate_1_seq_1$ordered"))
+                .anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"));
         assertThat(reopened.openMap("databases.test.events").size()).isEqualTo(300);
         withCollection(TestH2Backends.indexed(reopened), StoredIndexesTest::answersAsWritten);
     }
@@ -50,7 +53,12 @@ class StoredIndexesTest {
         String file = folder.resolve("old.mv").toString();
         withCollection(new H2Backend(MVStore.open(file)), StoredIndexesTest::writeEvents);
 
-        withCollection(TestH2Backends.indexed(MVStore.open(file)), StoredIndexesTest::answersAsWritten);
+        MVStore reopened = MVStore.open(file);
+        withCollection(TestH2Backends.indexed(reopened), StoredIndexesTest::answersAsWritten);
+        MVStore after = MVStore.open(file);
+        assertThat(after.getMapNames()).as("the server's own unique indexes, replaced")
+                .noneMatch(name -> name.contains("._index_")).anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"));
+        after.close();
     }
 
     private static void writeEvents(MongoCollection<Document> events) {
@@ -72,6 +80,9 @@ class StoredIndexesTest {
         assertThat(events.find(and(eq("aggregate", "a-3"), gte("seq", 25L))).sort(Sorts.ascending("seq"))
                 .into(new ArrayList<>())).extracting(event -> event.getLong("seq")).containsExactly(25L, 26L, 27L, 28L, 29L);
         assertThat(events.countDocuments(gte("timestamp", "2026-12-02T10:04:00Z"))).isEqualTo(60);
+        assertThatThrownBy(() -> events.insertOne(new Document("aggregate", "a-3").append("seq", 29L)))
+                .as("the unique index still refuses a second event at the same sequence")
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
     }
 
     private static void withCollection(H2Backend backend, Consumer<MongoCollection<Document>> use) {

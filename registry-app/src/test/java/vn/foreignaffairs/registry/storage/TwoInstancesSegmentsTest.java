@@ -1,0 +1,106 @@
+package vn.foreignaffairs.registry.storage;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.foreignaffairs.registry.RegistryApplication;
+import vn.foreignaffairs.registry.storage.embedded.IndexedMemoryBackend;
+import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.OffPlanRace;
+
+/**
+ * Scale-out on one store: two registry instances, each running one thread per event processor,
+ * split the two segments of a processor between them through the token store; both accept
+ * commands; every event is handled exactly once across both, every read model ends at its
+ * record's last event, and the off-plan quota holds.
+ */
+class TwoInstancesSegmentsTest {
+
+    private static final int YEAR = 2063;
+    private static final String DELEGATIONS = "delegations";
+
+    private MongoServer store;
+    private ConfigurableApplicationContext first;
+    private ConfigurableApplicationContext second;
+
+    @BeforeEach
+    void startTwoInstancesOnOneStore() {
+        store = new MongoServer(new IndexedMemoryBackend());
+        String uri = store.bindAndGetConnectionString();
+        first = start(uri, "instance-a");
+        second = start(uri, "instance-b");
+    }
+
+    @AfterEach
+    void stop() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        store.shutdownNow();
+    }
+
+    private static ConfigurableApplicationContext start(String uri, String nodeId) {
+        String log = "--axon.eventhandling.processors." + SegmentDeliveryLog.PROCESSING_GROUP;
+        return new SpringApplicationBuilder(RegistryApplication.class, SegmentDeliveryLog.class).profiles("demo")
+                .run("--server.port=0", "--registry.mongodb.uri=" + uri, "--registry.mongodb.node-id=" + nodeId,
+                        log + ".mode=tracking", log + ".initial-segment-count=2", log + ".thread-count=1",
+                        log + ".batch-size=10",
+                        "--axon.eventhandling.processors." + DELEGATIONS + ".thread-count=1");
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void bothInstancesTakeASegmentAndEveryEventIsHandledOnceAcrossThem() throws Exception {
+        MongoDatabase database = first.getBean(MongoDatabase.class);
+        awaitOwners(database, SegmentDeliveryLog.PROCESSING_GROUP);
+        awaitOwners(database, DELEGATIONS);
+
+        Api a = api(first);
+        Api b = api(second);
+        List<String> ids = new ArrayList<>(OffPlanRace.prepare(a, "officer", YEAR, 12));
+        ids.addAll(OffPlanRace.prepare(b, "officer", YEAR, 12));
+        List<Api.Response> responses = OffPlanRace.approveAllAtOnce(List.of(a, b), ids);
+        OffPlanRace.assertQuotaHeld(responses, 2, b, database, "SKHDT", YEAR, ids);
+
+        long events = database.getCollection("domainevents").countDocuments();
+        Awaitility.await("every event in the segment log").atMost(Duration.ofSeconds(60))
+                .until(() -> database.getCollection(SegmentDeliveryLog.COLLECTION).countDocuments() >= events);
+        List<Document> deliveries = database.getCollection(SegmentDeliveryLog.COLLECTION).find().into(new ArrayList<>());
+        Set<String> delivered = new HashSet<>();
+        deliveries.forEach(delivery -> delivered.add(delivery.getString("eventId")));
+        assertThat(delivered).as("each event handled once across both instances").hasSize(deliveries.size());
+        assertThat(deliveries).as("every stored event handled").hasSize((int) events);
+        assertThat(deliveries).extracting(delivery -> delivery.getString("instance")).as("both instances handled events")
+                .contains("instance-a", "instance-b");
+    }
+
+    /** Each instance owns one of the processor's two segments. */
+    private static void awaitOwners(MongoDatabase database, String processor) {
+        Awaitility.await("the segments of " + processor + " split").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<Object> owners = database.getCollection("trackingtokens").find(eq("processorName", processor))
+                    .map(token -> token.get("owner")).into(new ArrayList<>());
+            assertThat(owners).containsExactlyInAnyOrder("instance-a", "instance-b");
+        });
+    }
+}
