@@ -6,11 +6,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * Retries a command that lost the race for a record's next sequence number (two instances
- * appending to the same record at once), and nothing else: a refusal stays a refusal. The pause
+ * appending to the same record at once), or for creating a record (two instances creating the
+ * annual plan an off-plan slot is first taken from, say: the retry finds it created), and
+ * nothing else: a refusal stays a refusal. The pause
  * grows exponentially up to a cap and is jittered, so that writers who collided once do not
  * collide again in step — Axon's own schedulers wait the same time for everyone.
  */
@@ -43,7 +46,7 @@ final class WriteConflictRetry implements RetryScheduler {
 
     static boolean isWriteConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return true;
             }
         }

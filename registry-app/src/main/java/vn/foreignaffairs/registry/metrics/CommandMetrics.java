@@ -9,6 +9,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
@@ -66,7 +67,7 @@ public class CommandMetrics {
             if (cause instanceof RuleViolation violation) {
                 return violation.code().name();
             }
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return "CONCURRENT_MODIFICATION";
             }
             if (cause instanceof AggregateNotFoundException) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +59,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return notFound();
     }
 
-    /** Other writers kept changing the same record through every retry: nothing was written. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> contended(ConcurrencyException e) {
+    /** Other writers kept changing (or creating) the same record through every retry: nothing was written. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> contended(Exception e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
                 "CONCURRENT_MODIFICATION", "The record was being changed by others at the same moment; try again."));
     }

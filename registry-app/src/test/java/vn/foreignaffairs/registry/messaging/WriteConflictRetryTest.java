@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,16 @@ class WriteConflictRetryTest {
     @Test
     void aWrappedConflictIsRecognised() {
         assertThat(WriteConflictRetry.isWriteConflict(new IllegalStateException(new ConcurrencyException("x")))).isTrue();
+    }
+
+    @Test
+    void aLostRaceToCreateARecordIsRetried() throws InterruptedException {
+        CountDownLatch dispatched = new CountDownLatch(1);
+        boolean scheduled = retry.scheduleRetry(GenericCommandMessage.asCommandMessage("cmd"),
+                new AggregateStreamCreationException("created meanwhile by another instance"), failures(1),
+                dispatched::countDown);
+        assertThat(scheduled).isTrue();
+        assertThat(dispatched.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
