@@ -6,9 +6,13 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a query says about single fields that an index can use to narrow it: a field equal to a
@@ -53,6 +57,8 @@ final class FieldConditions {
 
     private final Map<String, Object> equalities = new HashMap<>();
     private final Map<String, Range> ranges = new HashMap<>();
+    private final Map<String, List<Object>> anyOf = new HashMap<>();
+    private final Map<String, Set<Object>> noneOf = new HashMap<>();
 
     private FieldConditions() {
     }
@@ -66,7 +72,7 @@ final class FieldConditions {
     }
 
     boolean isEmpty() {
-        return equalities.isEmpty() && ranges.isEmpty();
+        return equalities.isEmpty() && ranges.isEmpty() && anyOf.isEmpty();
     }
 
     boolean hasEquality(String field) {
@@ -79,6 +85,26 @@ final class FieldConditions {
 
     Range range(String field) {
         return ranges.getOrDefault(field, Range.ANY);
+    }
+
+    /** The values of an {@code $in} of single values on the field, sorted, or null. */
+    List<Object> anyOf(String field) {
+        return anyOf.get(field);
+    }
+
+    /**
+     * Whether the query's {@code $nin} surely refuses the document: a field of it holds exactly one
+     * of the listed values. Cheaper than the server's matcher, which walks the list for every
+     * document (a tracking processor's query lists every event of the last second it has seen).
+     */
+    boolean surelyExcludes(Document document) {
+        for (Map.Entry<String, Set<Object>> excluded : noneOf.entrySet()) {
+            Object value = document.get(excluded.getKey());
+            if (isPlain(value) && excluded.getValue().contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collect(Document query) {
@@ -108,6 +134,18 @@ final class FieldConditions {
         }
         for (Map.Entry<String, Object> operator : operators.entrySet()) {
             Object operand = operator.getValue();
+            if (operator.getKey().equals("$in") && operand instanceof Collection<?> values && !values.isEmpty()
+                    && values.stream().allMatch(FieldConditions::isPlain)) {
+                List<Object> sorted = new ArrayList<>(values);
+                sorted.sort(ORDER);
+                anyOf.putIfAbsent(field, sorted);
+                continue;
+            }
+            if (operator.getKey().equals("$nin") && !field.contains(".") && operand instanceof Collection<?> values
+                    && values.stream().allMatch(FieldConditions::isPlain)) {
+                noneOf.computeIfAbsent(field, name -> new HashSet<>()).addAll(values);
+                continue;
+            }
             if (!isPlain(operand)) {
                 continue;
             }

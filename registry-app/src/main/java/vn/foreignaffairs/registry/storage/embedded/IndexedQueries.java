@@ -47,7 +47,7 @@ final class IndexedQueries<P> {
         if (narrowest != null) {
             Boolean backwards = narrowest.index().readsBackwardsFor(orderBy, narrowest.equalities());
             if (backwards != null) {
-                return inOrder(query, narrowest.positions(backwards), skip, limit, batchSize, fieldSelector);
+                return inOrder(query, conditions, narrowest.positions(backwards), skip, limit, batchSize, fieldSelector);
             }
             return collection.fromPositions(query, distinct(narrowest.positions(false)), orderBy, skip, limit,
                     batchSize, fieldSelector);
@@ -56,8 +56,8 @@ final class IndexedQueries<P> {
             for (OrderedIndex<P> index : orderedIndexes()) {
                 Boolean backwards = index.readsBackwardsFor(orderBy, 0);
                 if (backwards != null && index.coversEveryDocument()) {
-                    return inOrder(query, index.scan(conditions).positions(backwards), skip, limit, batchSize,
-                            fieldSelector);
+                    return inOrder(query, conditions, index.scan(conditions).positions(backwards), skip, limit,
+                            batchSize, fieldSelector);
                 }
             }
         }
@@ -122,15 +122,15 @@ final class IndexedQueries<P> {
      * batch is answered and a cursor reads on from where it stopped, so a client that reads one
      * batch of a long collection (a tracking event processor does) never makes the server read it all.
      */
-    private QueryResult inOrder(Document query, Iterator<P> positions, int skip, int limit, int batchSize,
-                                Document fieldSelector) {
+    private QueryResult inOrder(Document query, FieldConditions conditions, Iterator<P> positions, int skip, int limit,
+                                int batchSize, Document fieldSelector) {
         Stream<Document> documents = StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false)
-                .map(collection::documentAt);
+                .map(collection::documentAt).filter(document -> document != null && !conditions.surelyExcludes(document));
         if (limit > 0 || batchSize <= 0) {
             return collection.fromOrdered(query, documents, skip, limit, batchSize, fieldSelector);
         }
-        Iterator<Document> matching = documents.filter(document -> document != null && collection.matches(document, query))
+        Iterator<Document> matching = documents.filter(document -> collection.matches(document, query))
                 .skip(skip).iterator();
         List<Document> firstBatch = take(matching, batchSize);
         List<Document> projected = project(firstBatch, fieldSelector);

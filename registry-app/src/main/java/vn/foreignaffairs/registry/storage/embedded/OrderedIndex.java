@@ -11,10 +11,14 @@ import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 
 /**
  * A sorted index for the embedded server, which has none of its own beyond unique ones: its
@@ -47,37 +51,61 @@ final class OrderedIndex<P> extends Index<P> {
         return new KeyOrder(ascending);
     }
 
-    /** The entries from the first to the last a query can match, and how many leading keys it fixed. */
-    record Scan<P>(OrderedIndex<P> index, int equalities, boolean ranged, OrderedKey first, OrderedKey last) {
-
-        /** How much the scan narrows the index: each fixed key counts more than a range. */
-        int narrowing() {
-            return 2 * equalities + (ranged ? 1 : 0);
-        }
+    /**
+     * The entries a query can match: one stretch of the index from its first to its last key, or
+     * several (one per value of an {@code $in}) in index order; and how many leading keys it fixed.
+     */
+    record Scan<P>(OrderedIndex<P> index, int equalities, int narrowing, List<OrderedKey[]> stretches) {
 
         Iterator<P> positions(boolean backwards) {
-            return index.entries.positions(first, last, backwards);
+            List<OrderedKey[]> ordered = new ArrayList<>(stretches);
+            if (backwards) {
+                Collections.reverse(ordered);
+            }
+            return ordered.stream().flatMap(stretch -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                    index.entries.positions(stretch[0], stretch[1], backwards), Spliterator.ORDERED), false)).iterator();
         }
     }
 
     /** The part of the index the conditions allow, or the whole index if they fix nothing of it. */
     Scan<P> scan(FieldConditions conditions) {
         int keys = fields.size();
-        Object[] first = new Object[keys];
-        Object[] last = new Object[keys];
+        Object[] fixed = new Object[keys];
         int equalities = 0;
         while (equalities < keys && conditions.hasEquality(fields.get(equalities))) {
-            first[equalities] = conditions.equality(fields.get(equalities));
-            last[equalities] = first[equalities];
+            fixed[equalities] = conditions.equality(fields.get(equalities));
             equalities++;
         }
         if (equalities == keys) {
-            return new Scan<>(this, equalities, false, new OrderedKey(first, LOWEST), new OrderedKey(last, HIGHEST));
+            return new Scan<>(this, equalities, 2 * equalities,
+                    List.<OrderedKey[]>of(new OrderedKey[] {new OrderedKey(fixed, LOWEST), new OrderedKey(fixed.clone(), HIGHEST)}));
+        }
+        List<Object> anyOf = conditions.anyOf(fields.get(equalities));
+        if (anyOf != null) {
+            List<Object> inIndexOrder = new ArrayList<>(anyOf);
+            if (!order.ascending(equalities)) {
+                Collections.reverse(inIndexOrder);
+            }
+            List<OrderedKey[]> stretches = new ArrayList<>();
+            for (Object value : inIndexOrder) {
+                FieldConditions.Range point = new FieldConditions.Range(value, true, value, true);
+                stretches.add(stretch(fixed, equalities, point));
+            }
+            return new Scan<>(this, equalities, 2 * equalities + 2, stretches);
         }
         FieldConditions.Range range = conditions.range(fields.get(equalities));
         if (entries.multiKey()) {
             range = range.withoutUpper(); // an array meets each bound if any of its elements does
         }
+        return new Scan<>(this, equalities, 2 * equalities + (range.bounded() ? 1 : 0),
+                List.<OrderedKey[]>of(stretch(fixed, equalities, range)));
+    }
+
+    /** First and last key, in index order, of the entries with the fixed leading values and the next key in range. */
+    private OrderedKey[] stretch(Object[] fixed, int equalities, FieldConditions.Range range) {
+        int keys = fields.size();
+        Object[] first = fixed.clone();
+        Object[] last = fixed.clone();
         boolean ascending = order.ascending(equalities);
         Object start = ascending ? range.lower() : range.upper();
         boolean startInclusive = ascending ? range.lowerInclusive() : range.upperInclusive();
@@ -91,8 +119,8 @@ final class OrderedIndex<P> extends Index<P> {
             first[i] = padFirstHigh ? highestAt(i) : lowestAt(i);
             last[i] = padLastHigh ? highestAt(i) : lowestAt(i);
         }
-        return new Scan<>(this, equalities, range.bounded(), new OrderedKey(first, padFirstHigh ? HIGHEST : LOWEST),
-                new OrderedKey(last, padLastHigh ? HIGHEST : LOWEST));
+        return new OrderedKey[] {new OrderedKey(first, padFirstHigh ? HIGHEST : LOWEST),
+                new OrderedKey(last, padLastHigh ? HIGHEST : LOWEST)};
     }
 
     private Object lowestAt(int key) {

@@ -119,7 +119,9 @@ class IndexedQueriesTest {
                 eq("u", 42), eq("u", 100_000), in("u", List.of(1, 2, 3)), and(eq("agg", "agg-3"), gte("seq", 4L)),
                 and(eq("agg", "agg-3"), eq("seq", 2L)), and(gte("t", "2026-12-02T00:00:00Z"), nin("u", List.of(5, 6))),
                 or(eq("n", 7), eq("s", "đà")), ne("n", 7), and(eq("n", 7), eq("n", 8)), new Document("n", new Document("$not", new Document("$gt", 5))),
-                eq("n", null), in("n", List.of(1, 2)));
+                eq("n", null), in("n", List.of(1, 2)), in("n", List.of(12, 3, "text-1")), in("s", List.of("đà", "an")),
+                and(in("s", List.of("cao", "Ê")), gt("n", 10)), in("a", List.of(3, 7)), in("t", List.of()),
+                and(gte("t", "2026-12-01T10:30:00Z"), nin("s", List.of("an", "cao")), nin("n", List.of(3, 4.0, "text-1"))));
     }
 
     private static List<Bson> sorts() {
