@@ -4,14 +4,11 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.copy;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.positionOf;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.storedEvent;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.verify;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,42 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.foreignaffairs.registry.api.audit.LedgerHead;
-import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /**
  * Tampering with the event store (and the ledger) directly through the driver, on copies of the
  * live collections: verification must name the exact position and kind of the first break.
  */
-class LedgerTamperTest extends RegistryIntegrationTest {
-
-    @Autowired
-    MongoClient client;
-
-    @Autowired
-    MongoDatabase live;
-
-    private String delegation;
-    private MongoDatabase copy;
-    private MongoCollection<Document> events;
-    private MongoCollection<Document> ledger;
-
-    @BeforeEach
-    void copyTheStore() {
-        delegation = createApproved("officer").id();
-        copy = copy(client, live);
-        events = copy.getCollection(StoredEvents.COLLECTION);
-        ledger = copy.getCollection(LedgerEntries.COLLECTION);
-    }
-
-    @AfterEach
-    void dropTheCopy() {
-        copy.drop();
-    }
+class LedgerTamperTest extends CopiedStoreTest {
 
     @Test
     void anUntouchedStoreVerifies() {

@@ -2,13 +2,9 @@ package vn.foreignaffairs.registry.audit.ledger;
 
 import static com.mongodb.client.model.Filters.gt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.copy;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.storedEvent;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.verifyAsTheRegistryDoes;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,11 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /**
  * Stored events the ledger does not hold, verified as the registry verifies (its pending window,
@@ -28,33 +20,9 @@ import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
  * projector may still chain it, never because the ledger was emptied, cut short, or the event
  * carries a time that suits the forger.
  */
-class UnchainedEventsTest extends RegistryIntegrationTest {
+class UnchainedEventsTest extends CopiedStoreTest {
 
     private static final Clock NOW = Clock.systemUTC();
-
-    @Autowired
-    MongoClient client;
-
-    @Autowired
-    MongoDatabase live;
-
-    private String delegation;
-    private MongoDatabase copy;
-    private MongoCollection<Document> events;
-    private MongoCollection<Document> ledger;
-
-    @BeforeEach
-    void copyTheStore() {
-        delegation = createApproved("officer").id();
-        copy = copy(client, live);
-        events = copy.getCollection(StoredEvents.COLLECTION);
-        ledger = copy.getCollection(LedgerEntries.COLLECTION);
-    }
-
-    @AfterEach
-    void dropTheCopy() {
-        copy.drop();
-    }
 
     @Test
     void theCopyVerifiesWithThePendingWindowAndTheToken() {
