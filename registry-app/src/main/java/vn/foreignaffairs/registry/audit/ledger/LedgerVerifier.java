@@ -235,11 +235,11 @@ public class LedgerVerifier {
 
     /** Null when the fields the entry copies for search and exports are those of its stored event. */
     private static LedgerBreak copiesEdited(Document entry, long position, CanonicalEvent event, String what) {
-        List<String> edited = CopiedFields.of(entry).differencesFrom(CopiedFields.of(event));
+        CopiedFields stored = CopiedFields.of(event);
+        List<String> edited = CopiedFields.of(entry).differencesFrom(stored);
         if (edited.isEmpty()) {
             return null;
         }
-        CopiedFields stored = CopiedFields.of(event);
         return new LedgerBreak(position, BreakKind.CHANGED, event.eventId(), stored.recordType(), stored.recordId(),
                 stored.sequence(), "The ledger entry at position " + position + " of " + what + " was altered: its "
                         + String.join(", ", edited) + " differ(s) from the stored event's, which still recomputes."
