@@ -47,6 +47,8 @@ import vn.foreignaffairs.registry.api.agreement.SubmitImplementationPlanCommand;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.IfMatch;
 import vn.foreignaffairs.registry.web.ReadModelWait;
@@ -69,16 +71,18 @@ public class ImplementationPlanController {
     private final AgencyDirectory agencies;
     private final AgreementDeadlines deadlines;
     private final OverdueListScope overdueScope;
+    private final PastStates pastStates;
 
     public ImplementationPlanController(CommandSender commands, QueryGateway queries, ReadModelWait readModelWait,
                                         AgencyDirectory agencies, AgreementDeadlines deadlines,
-                                        OverdueListScope overdueScope) {
+                                        OverdueListScope overdueScope, PastStates pastStates) {
         this.commands = commands;
         this.queries = queries;
         this.readModelWait = readModelWait;
         this.agencies = agencies;
         this.deadlines = deadlines;
         this.overdueScope = overdueScope;
+        this.pastStates = pastStates;
     }
 
     record PlanRequest(@NotEmpty @Size(max = AgreementImplementationPlan.MAX_ACTIVITIES)
@@ -114,13 +118,18 @@ public class ImplementationPlanController {
                                 "detail", "Recorded; the registry's lists will show it in a moment.")));
     }
 
+    /** The plan as it stands, or as it stood at {@code asOf}: rebuilt from its events. */
     @GetMapping("/{signingBody}/{year}")
     @PreAuthorize("isAuthenticated()")
-    public ResponseEntity<ImplementationPlanView> get(@PathVariable String signingBody, @PathVariable int year) {
+    public ResponseEntity<ImplementationPlanView> get(@PathVariable String signingBody, @PathVariable int year,
+                                                      @RequestParam(required = false) AsOf asOf) {
         if (!RecordIds.looksLikeId(signingBody)) {
             throw new RecordNotFound();
         }
-        ImplementationPlanView view = find(ImplementationPlanId.of(signingBody, year)).orElseThrow(RecordNotFound::new);
+        ImplementationPlanId id = ImplementationPlanId.of(signingBody, year);
+        ImplementationPlanView view = (asOf == null ? find(id) : pastStates.find(id.value(), asOf,
+                new FindImplementationPlanQuery(id.value()), ImplementationPlanView.class))
+                .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 

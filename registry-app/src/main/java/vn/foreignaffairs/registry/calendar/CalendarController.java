@@ -29,7 +29,10 @@ import vn.foreignaffairs.registry.api.calendar.AddHolidayCommand;
 import vn.foreignaffairs.registry.api.calendar.CalendarId;
 import vn.foreignaffairs.registry.api.calendar.HolidayChangeView;
 import vn.foreignaffairs.registry.api.calendar.HolidayKind;
+import vn.foreignaffairs.registry.api.calendar.ListHolidayChangesQuery;
 import vn.foreignaffairs.registry.api.calendar.RemoveHolidayCommand;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.ReadModelWait;
 import vn.foreignaffairs.registry.web.RecordNotFound;
@@ -73,14 +76,16 @@ public class CalendarController {
     private final HolidayDataFiles dataFiles;
     private final HolidayChanges changes;
     private final ReadModelWait readModelWait;
+    private final PastStates pastStates;
 
     public CalendarController(CommandSender commands, HolidayCalendar calendar, HolidayDataFiles dataFiles,
-                              HolidayChanges changes, ReadModelWait readModelWait) {
+                              HolidayChanges changes, ReadModelWait readModelWait, PastStates pastStates) {
         this.commands = commands;
         this.calendar = calendar;
         this.dataFiles = dataFiles;
         this.changes = changes;
         this.readModelWait = readModelWait;
+        this.pastStates = pastStates;
     }
 
     @GetMapping
@@ -93,21 +98,30 @@ public class CalendarController {
                 .toList();
     }
 
+    /**
+     * The calendar in force, or as it stood at {@code asOf}: the data file with the changes made by
+     * then, rebuilt from the calendar's events (before its first change, the data file alone).
+     */
     @GetMapping("/{country}")
     @PreAuthorize("isAuthenticated()")
     public CountryCalendarView get(@PathVariable("country") String rawCountry,
-                                   @RequestParam(required = false) @Min(1900) @Max(2200) Integer year) {
+                                   @RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
+                                   @RequestParam(required = false) AsOf asOf) {
         String country = country(rawCountry);
         int shown = year == null ? LocalDate.now(REGISTRY_ZONE).getYear() : year;
         LocalDate from = LocalDate.of(shown, 1, 1);
         LocalDate to = LocalDate.of(shown, 12, 31);
-        List<HolidayChangeView> removed = changes.of(country).stream()
+        List<HolidayChangeView> changed = asOf == null ? changes.of(country)
+                : pastStates.list(CalendarId.of(country).value(), asOf, new ListHolidayChangesQuery(country),
+                        HolidayChangeView.class);
+        HolidayCalendar shownCalendar = asOf == null ? calendar : new HolidayCalendar(dataFiles, ignored -> changed);
+        List<HolidayChangeView> removed = changed.stream()
                 .filter(change -> change.removed() && change.date().getYear() == shown)
                 .toList();
         var file = dataFiles.file(country);
         return new CountryCalendarView(country, shown, file.map(HolidayDataFiles.CountryFile::file).orElse(null),
                 file.map(HolidayDataFiles.CountryFile::source).orElse(null),
-                calendar.holidaysBetween(country, from, to), removed);
+                shownCalendar.holidaysBetween(country, from, to), removed);
     }
 
     @PostMapping("/{country}/holidays")

@@ -42,7 +42,7 @@ public class ReportPages {
     @GetMapping("/app/reports/{scope}/{period}")
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'LEADERSHIP', 'INSPECTOR')")
     String report(@PathVariable String scope, @PathVariable String period, Model model) {
-        model.addAttribute("report", reports.get(scope, period).getBody());
+        model.addAttribute("report", reports.get(scope, period, null).getBody());
         model.addAttribute("formats", List.of("csv", "xlsx", "pdf"));
         return "leadership/report";
     }
@@ -52,7 +52,7 @@ public class ReportPages {
     ResponseEntity<byte[]> export(@PathVariable String scope, @PathVariable String period,
                                   @RequestParam(defaultValue = "csv") String format) throws IOException {
         ExportFormat exportFormat = formatOf(format);
-        ComplianceReportView report = reports.get(scope, period).getBody();
+        ComplianceReportView report = reports.get(scope, period, null).getBody();
         Table table = tables.tableOf(report);
         TableWriter writer = writers.stream().filter(candidate -> candidate.format() == exportFormat).findFirst()
                 .orElseThrow();

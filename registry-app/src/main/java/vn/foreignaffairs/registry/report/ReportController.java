@@ -23,13 +23,17 @@ import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.Role;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.api.report.ComplianceReportView;
+import vn.foreignaffairs.registry.api.report.FindIssuedReportQuery;
 import vn.foreignaffairs.registry.api.report.IssueComplianceReportCommand;
 import vn.foreignaffairs.registry.api.report.ReportPeriod;
+import vn.foreignaffairs.registry.audit.history.AsOf;
+import vn.foreignaffairs.registry.audit.history.PastStates;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.IfMatch;
 import vn.foreignaffairs.registry.web.ReadModelWait;
+import vn.foreignaffairs.registry.web.RecordNotFound;
 
 /**
  * Compliance reports (chế độ báo cáo) over JSON, and as CSV, XLSX or PDF ({@code ?format=} or
@@ -46,25 +50,35 @@ public class ReportController {
     private final CurrentActor currentActor;
     private final AgencyDirectory agencies;
     private final ReportSettings settings;
+    private final PastStates pastStates;
 
     public ReportController(ComplianceReports reports, CommandSender commands, ReadModelWait readModelWait,
-                            CurrentActor currentActor, AgencyDirectory agencies, ReportSettings settings) {
+                            CurrentActor currentActor, AgencyDirectory agencies, ReportSettings settings,
+                            PastStates pastStates) {
         this.reports = reports;
         this.commands = commands;
         this.readModelWait = readModelWait;
         this.currentActor = currentActor;
         this.agencies = agencies;
         this.settings = settings;
+        this.pastStates = pastStates;
     }
 
-    /** The issued report, or a draft recomputed now. */
+    /**
+     * The issued report, or a draft recomputed now; with {@code asOf}, the report as issued by then,
+     * rebuilt from its events (a draft is no record: before the issue there is none).
+     */
     @GetMapping("/{scope}/{period}")
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'LEADERSHIP', 'INSPECTOR')")
-    public ResponseEntity<ComplianceReportView> get(@PathVariable String scope, @PathVariable String period) {
+    public ResponseEntity<ComplianceReportView> get(@PathVariable String scope, @PathVariable String period,
+                                                    @RequestParam(required = false) AsOf asOf) {
         ReportPeriod reportPeriod = ComplianceReports.period(period);
         ReportScope reportScope = reports.scope(scope);
         requireOwnAgencyForOfficers(reportScope);
-        ComplianceReportView report = reports.current(reportScope, reportPeriod);
+        String id = reportScope.reportId(reportPeriod.toString());
+        ComplianceReportView report = asOf == null ? reports.current(reportScope, reportPeriod)
+                : pastStates.find(id, asOf, new FindIssuedReportQuery(id), ComplianceReportView.class)
+                        .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(report);
     }
 

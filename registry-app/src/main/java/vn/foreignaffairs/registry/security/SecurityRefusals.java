@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
+import vn.foreignaffairs.registry.audit.refusal.RefusedWrites;
 import vn.foreignaffairs.registry.web.ProblemResponses;
 import vn.foreignaffairs.registry.web.Problems;
 import vn.foreignaffairs.registry.web.input.ProblemWriter;
@@ -41,6 +42,7 @@ class SecurityRefusals {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException cause)
             throws IOException {
         if (cause instanceof CsrfException) {
+            RefusedWrites.noteCode(request, "CSRF_TOKEN_MISSING");
             ProblemWriter.write(json, response, Problems.of(HttpStatus.FORBIDDEN, "CSRF_TOKEN_MISSING",
                     "A form must carry the CSRF token of the page it came from."));
             return;

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -42,6 +43,11 @@ public final class OfflineStore implements AutoCloseable {
 
     public MongoDatabase database() {
         return database;
+    }
+
+    /** Whether the server holds the database; asked of the server, so that asking creates nothing. */
+    public boolean databaseExists() {
+        return client.listDatabaseNames().into(new ArrayList<>()).contains(database.getName());
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,15 @@ public class PastStates {
      * empty if the record did not exist yet (or the query finds nothing then).
      */
     public <V> Optional<V> find(String aggregateId, AsOf asOf, Object query, Class<V> viewType) {
+        return answer(aggregateId, asOf, query, ResponseTypes.instanceOf(viewType));
+    }
+
+    /** The list {@code query} would have answered at {@code asOf} from the record's events: empty before it existed. */
+    public <V> List<V> list(String aggregateId, AsOf asOf, Object query, Class<V> elementType) {
+        return answer(aggregateId, asOf, query, ResponseTypes.multipleInstancesOf(elementType)).orElse(List.of());
+    }
+
+    private <R> Optional<R> answer(String aggregateId, AsOf asOf, Object query, ResponseType<R> responseType) {
         Instant until = asOf.instant();
         // A record's events are a sequence: its state at an instant is the prefix appended by then.
         List<? extends DomainEventMessage<?>> past = events.of(aggregateId).stream()
@@ -46,7 +57,7 @@ public class PastStates {
         }
         try (ScratchReadSide readSide = new ScratchReadSide(scratch.newDatabase(), readSideClasses)) {
             readSide.replay(past);
-            return Optional.ofNullable(readSide.query(query, viewType));
+            return Optional.ofNullable(readSide.query(query, responseType));
         }
     }
 

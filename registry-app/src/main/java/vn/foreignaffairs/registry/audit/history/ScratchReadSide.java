@@ -7,7 +7,7 @@ import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
@@ -60,12 +60,12 @@ final class ScratchReadSide implements AutoCloseable {
     }
 
     /** Asks the query handler of {@code query} on the scratch read models; null when it finds nothing. */
-    <V> V query(Object query, Class<V> viewType) {
-        QueryMessage<Object, V> message = new GenericQueryMessage<>(query, ResponseTypes.instanceOf(viewType));
+    <R> R query(Object query, ResponseType<R> responseType) {
+        QueryMessage<Object, R> message = new GenericQueryMessage<>(query, responseType);
         for (AnnotationQueryHandlerAdapter<?> handler : queryHandlers) {
             if (handler.canHandle(message)) {
                 try {
-                    return viewType.cast(handler.handle(message));
+                    return responseType.convert(handler.handle(message));
                 } catch (Exception e) {
                     throw new IllegalStateException("Querying a scratch read model failed", e);
                 }

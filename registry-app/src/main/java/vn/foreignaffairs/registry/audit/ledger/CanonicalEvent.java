@@ -60,6 +60,10 @@ public record CanonicalEvent(String eventId, String aggregateType, String aggreg
 
     /** The event's time as an instant, or null when the stored timestamp is missing or unreadable. */
     public Instant instant() {
+        return instantOf(timestamp);
+    }
+
+    static Instant instantOf(String timestamp) {
         try {
             return timestamp == null ? null : Instant.parse(timestamp);
         } catch (RuntimeException unreadable) {

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 class LedgerConfiguration {
 
     /**
-     * Unchained events this close to the ledger's head are taken as not reached yet by the
-     * projector: Mongo's tracking reads with a look-back window, and a late commit can carry a
-     * slightly earlier time than events already chained.
+     * Unchained events this close to the time of verification are taken as not reached yet by the
+     * projector, unless its token has passed them: it chains an event shortly after it is stored,
+     * and clocks of several instances may be a little apart. An older unchained event is a break,
+     * whatever the ledger's head says (an emptied or cut ledger has an old head, or none).
      */
     static final Duration PENDING_WINDOW = Duration.ofSeconds(10);
 

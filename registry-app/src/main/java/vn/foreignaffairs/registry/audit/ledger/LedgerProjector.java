@@ -4,21 +4,18 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.model.Projections;
-import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.audit.LedgerHead;
-import vn.foreignaffairs.registry.api.common.AuditMetadata;
 
 /**
- * Folds every event, in the order this processor receives them, into the hash chain. The hash is
- * computed from the event's raw document in the event store, the same bytes the verifier reads
- * back. An event already chained is skipped, so a replay or a restart never chains it twice; there
+ * Folds every event, in the order this processor receives them, into the hash chain. The hash, and
+ * the fields the entry copies for search, are computed from the event's raw document in the event
+ * store, the same bytes the verifier reads back. An event already chained is skipped, so a replay or a restart never chains it twice; there
  * is deliberately no reset handler: the chain only grows.
  */
 @Component
@@ -49,7 +46,7 @@ public class LedgerProjector {
         }
         LedgerHead head = currentHead();
         lastHead = null;
-        Document entry = entry(head, CanonicalEvent.fromStored(stored), event.getMetaData());
+        Document entry = entry(head, CanonicalEvent.fromStored(stored));
         // The position is the _id: should another instance have appended meanwhile, this insert fails and is retried.
         store.ledger().insertOne(entry);
         lastHead = new LedgerHead(head.position() + 1, entry.getString(LedgerEntries.HASH),
@@ -78,24 +75,12 @@ public class LedgerProjector {
         return head;
     }
 
-    private static Document entry(LedgerHead head, CanonicalEvent event, MetaData metaData) {
-        return new Document(LedgerEntries.POSITION, head.position() + 1)
-                .append(LedgerEntries.EVENT_ID, event.eventId())
-                .append(LedgerEntries.RECORD_TYPE, event.aggregateType())
-                .append(LedgerEntries.RECORD_ID, event.aggregateId())
-                .append(LedgerEntries.SEQUENCE, event.sequenceNumber())
-                .append(LedgerEntries.EVENT_TYPE, event.eventType())
-                .append(LedgerEntries.TIMESTAMP, event.instant() == null ? null : Date.from(event.instant()))
-                .append(LedgerEntries.ACTOR, text(metaData.get(AuditMetadata.ACTOR)))
-                .append(LedgerEntries.ROLE, text(metaData.get(AuditMetadata.ROLE)))
-                .append(LedgerEntries.AGENCY, text(metaData.get(AuditMetadata.AGENCY)))
-                .append(LedgerEntries.REASON, text(metaData.get(AuditMetadata.REASON)))
-                .append(LedgerEntries.REQUEST_ID, text(metaData.get(AuditMetadata.REQUEST_ID)))
+    /** The entry that chains {@code event} after {@code head}. */
+    static Document entry(LedgerHead head, CanonicalEvent event) {
+        Document entry = new Document(LedgerEntries.POSITION, head.position() + 1)
+                .append(LedgerEntries.EVENT_ID, event.eventId());
+        return CopiedFields.of(event).appendTo(entry)
                 .append(LedgerEntries.PREVIOUS_HASH, head.hash())
                 .append(LedgerEntries.HASH, LedgerHashes.next(head.hash(), event));
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
     }
 }

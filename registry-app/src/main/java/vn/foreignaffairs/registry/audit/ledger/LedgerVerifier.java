@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +24,10 @@ import vn.foreignaffairs.registry.api.audit.LedgerHead;
 
 /**
  * Recomputes the chain: walks the ledger in position order, re-reads each entry's event from the
- * event store by identifier, and recomputes every hash; then looks for stored events the ledger
- * never chained. Both walks go in batches through cursors, so memory stays bounded by the batch
- * size whatever the size of the log. Works on any pair of collections (the live ones, a copy, or
- * another server for the offline command).
+ * event store by identifier, recomputes every hash and checks the fields the entry copies; then
+ * looks for stored events the ledger never chained. Both walks go in batches through cursors, so
+ * memory stays bounded by the batch size whatever the size of the log. Works on the registry's
+ * collections in any database (the live ones, a copy, or another server for the offline command).
  */
 public class LedgerVerifier {
 
@@ -35,14 +36,21 @@ public class LedgerVerifier {
 
     private final LedgerStore store;
     private final Duration pendingWindow;
+    private final Clock clock;
 
     /**
-     * @param pendingWindow how far before the ledger's head an unchained event still counts as not
-     *                      yet reached by the projector (late commits carry earlier timestamps)
+     * @param pendingWindow how old (or, for clocks apart, how far ahead) an unchained event may be
+     *                      by the time of verification and still count as not yet reached by the
+     *                      projector, provided the projector's token has not passed it
      */
     public LedgerVerifier(LedgerStore store, Duration pendingWindow) {
+        this(store, pendingWindow, Clock.systemUTC());
+    }
+
+    LedgerVerifier(LedgerStore store, Duration pendingWindow, Clock clock) {
         this.store = store;
         this.pendingWindow = pendingWindow;
+        this.clock = clock;
     }
 
     public LedgerVerification verify() {
@@ -77,13 +85,9 @@ public class LedgerVerifier {
         if (!scan.unchained().isEmpty()) {
             UnchainedEvent earliest = scan.unchained().stream()
                     .min((a, b) -> Long.compare(a.position(), b.position())).orElseThrow();
-            if (firstBreak == null || earliest.position() < firstBreak.position()) {
-                firstBreak = new LedgerBreak(earliest.position(), BreakKind.INSERTED, earliest.eventId(),
-                        earliest.recordType(), earliest.recordId(), earliest.sequence(),
-                        "Event " + earliest.eventId() + " (" + earliest.recordType() + " " + earliest.recordId()
-                                + ", event " + earliest.sequence() + ", " + earliest.timestamp()
-                                + ") is in the event store but the ledger never chained it; by its time it would stand at position "
-                                + earliest.position() + ".");
+            LedgerBreak unchained = unchainedBreak(earliest, scan.count());
+            if (firstBreak == null || unchained.position() < firstBreak.position()) {
+                firstBreak = unchained;
             }
         }
         LedgerVerification verification = new LedgerVerification(
@@ -96,6 +100,44 @@ public class LedgerVerifier {
                         : "The chain breaks at position " + firstBreak.position() + " (" + firstBreak.kind() + "): "
                                 + firstBreak.explanation());
         return new Walk(verification, chain.checkpointMatched(), chain.checkpointAt());
+    }
+
+    /**
+     * Events after the ledger's last entry that the projector has already read are entries removed
+     * from the ledger's tail (all of them when the ledger is empty); any other unchained event is
+     * one the ledger never chained.
+     */
+    private LedgerBreak unchainedBreak(UnchainedEvent earliest, long unchainedCount) {
+        String what = "Event " + earliest.eventId() + " (" + earliest.recordType() + " " + earliest.recordId()
+                + ", event " + earliest.sequence() + ", " + earliest.timestamp() + ")";
+        LedgerHead last = MongoAuditLedger.headOf(store);
+        Instant at = CanonicalEvent.instantOf(earliest.timestamp());
+        if (earliest.passedByProjector() && (last.at() == null || !at.isBefore(last.at()))) {
+            boolean empty = last.position() == 0;
+            return new LedgerBreak(last.position() + 1, BreakKind.MISSING, earliest.eventId(), earliest.recordType(),
+                    earliest.recordId(), earliest.sequence(), (empty ? "The ledger has no entries"
+                            : "The ledger ends at position " + last.position()) + ", but the event store holds "
+                            + unchainedCount + " unchained event(s) that the ledger projector has already read and will not"
+                            + " read again: " + (empty ? "the ledger was emptied or dropped. "
+                                    : "entries were removed from the end of the ledger. ")
+                            + "The first is " + what + ".");
+        }
+        String why;
+        if (earliest.passedByProjector()) {
+            why = "the ledger projector has read past it and will never chain it: it was inserted into the store"
+                    + " behind the projector, or its ledger entry was removed.";
+        } else if (at == null) {
+            why = "its time is missing or unreadable.";
+        } else if (at.isAfter(clock.instant())) {
+            why = "its time lies in the future.";
+        } else {
+            why = "the ledger projector has not reached it although it is older than " + pendingWindow.toSeconds()
+                    + " s: the event was inserted, or the projector is stopped or far behind (then verify again once it caught up).";
+        }
+        return new LedgerBreak(earliest.position(), BreakKind.INSERTED, earliest.eventId(), earliest.recordType(),
+                earliest.recordId(), earliest.sequence(), what + " is in the event store but the ledger never chained it;"
+                        + " by its time it would stand at position " + earliest.position() + ". Not pending, because "
+                        + why);
     }
 
     private ChainWalk walkChain(Checkpoint checkpoint) {
@@ -161,7 +203,7 @@ public class LedgerVerifier {
         String recordedHash = entry.getString(LedgerEntries.HASH);
         String recordedPrevious = entry.getString(LedgerEntries.PREVIOUS_HASH);
         if (recomputed.equals(recordedHash) && running.equals(recordedPrevious)) {
-            return null;
+            return copiesEdited(entry, position, canonical, what);
         }
         boolean movedInStore = !equal(canonical.aggregateId(), recordId) || canonical.sequenceNumber() != nullToMinus(sequence)
                 || !equal(canonical.aggregateType(), recordType);
@@ -189,6 +231,19 @@ public class LedgerVerifier {
         return new LedgerBreak(position, BreakKind.CHANGED, eventId, recordType, recordId, sequence,
                 what + ", chained at position " + position
                         + ", differs from what was chained: its stored content (payload, metadata, time or type) was changed.");
+    }
+
+    /** Null when the fields the entry copies for search and exports are those of its stored event. */
+    private static LedgerBreak copiesEdited(Document entry, long position, CanonicalEvent event, String what) {
+        CopiedFields stored = CopiedFields.of(event);
+        List<String> edited = CopiedFields.of(entry).differencesFrom(stored);
+        if (edited.isEmpty()) {
+            return null;
+        }
+        return new LedgerBreak(position, BreakKind.CHANGED, event.eventId(), stored.recordType(), stored.recordId(),
+                stored.sequence(), "The ledger entry at position " + position + " of " + what + " was altered: its "
+                        + String.join(", ", edited) + " differ(s) from the stored event's, which still recomputes."
+                        + " Audit search and exports show the entry's copies.");
     }
 
     /** The entry is intact but follows another entry than its predecessor: entries were inserted or moved. */
@@ -227,9 +282,16 @@ public class LedgerVerifier {
         return new StoredBatch(byId, duplicated);
     }
 
+    /**
+     * An unchained event is pending, not a break, only while the projector may still chain it: its
+     * time is within the pending window of now, and the projector's token has not passed it.
+     */
     private UnchainedScan scanUnchained() {
         LedgerHead head = MongoAuditLedger.headOf(store);
-        Instant pendingAfter = head.at() == null ? null : head.at().minus(pendingWindow);
+        LedgerProjectorProgress progress = LedgerProjectorProgress.read(store.tokens());
+        Instant now = clock.instant();
+        Instant pendingFrom = now.minus(pendingWindow);
+        Instant pendingTo = now.plus(pendingWindow);
         long count = 0;
         long pending = 0;
         List<UnchainedEvent> listed = new ArrayList<>();
@@ -246,7 +308,8 @@ public class LedgerVerifier {
                         continue;
                     }
                     Instant at = canonical.instant();
-                    if (pendingAfter == null || (at != null && at.isAfter(pendingAfter))) {
+                    boolean passed = progress.passed(canonical.eventId(), at);
+                    if (!passed && at != null && !at.isBefore(pendingFrom) && !at.isAfter(pendingTo)) {
                         pending++;
                         continue;
                     }
@@ -254,7 +317,7 @@ public class LedgerVerifier {
                     if (listed.size() < UNCHAINED_LISTED) {
                         listed.add(new UnchainedEvent(canonical.eventId(), canonical.aggregateType(),
                                 canonical.aggregateId(), canonical.sequenceNumber(), canonical.timestamp(),
-                                positionByTime(at, head)));
+                                positionByTime(at, head), passed));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ import vn.foreignaffairs.registry.storage.OfflineStore;
  * {@code --data-dir=DIR} for a stopped registry's embedded store): verifies the audit ledger
  * against the event store without starting the registry (no web server, no Spring),
  * prints the result and exits 0 when the chain holds, 1 on a break, 2 on wrong arguments, 3 when the
- * database cannot be read.
+ * database cannot be read or holds no event store.
  */
 public final class LedgerVerifyCommand {
 
@@ -29,7 +30,7 @@ public final class LedgerVerifyCommand {
             Usage: java -jar registry-app.jar verify --mongodb-uri=<MongoDB connection string> [--database=registry]
                    java -jar registry-app.jar verify --data-dir=<embedded store folder, registry stopped> [--database=registry]
             Recomputes the audit ledger's hash chain from the event store and reports the first break.
-            Exit code: 0 the chain holds, 1 it breaks, 2 wrong arguments, 3 the database cannot be read.""";
+            Exit code: 0 the chain holds, 1 it breaks, 2 wrong arguments, 3 the database cannot be read or holds no event store.""";
 
     private LedgerVerifyCommand() {
     }
@@ -72,6 +73,13 @@ public final class LedgerVerifyCommand {
             return UNREADABLE;
         }
         try (OfflineStore store = OfflineStore.open(options)) {
+            // A mistyped --database would otherwise verify an empty ledger against no events: OK.
+            if (!store.databaseExists()
+                    || !store.database().listCollectionNames().into(new ArrayList<>()).contains(StoredEvents.COLLECTION)) {
+                out.println("Database '" + database + "' holds no event store (no collection " + StoredEvents.COLLECTION
+                        + "): name the registry's database with --database=.");
+                return UNREADABLE;
+            }
             LedgerVerification result = new LedgerVerifier(LedgerStore.of(store.database()),
                     LedgerConfiguration.PENDING_WINDOW).verify();
             print(result, out);

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.audit.refusal.RefusedWrites;
 import vn.foreignaffairs.registry.web.RecordNotFound;
 
 /**
@@ -68,6 +69,9 @@ public class PageErrors {
         model.addAttribute("actor", frame.actor(SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute("here", frame.here(request));
         response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN) {
+            RefusedWrites.noteCode(request, code);
+        }
         model.addAttribute("status", status);
         model.addAttribute("message", message);
         model.addAttribute("code", code);

@@ -16,13 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.support.AgreementSteps;
 import vn.foreignaffairs.registry.support.AidRequestBodies;
 import vn.foreignaffairs.registry.support.DelegationRequests;
+import vn.foreignaffairs.registry.support.RecordTimeline;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /**
@@ -33,19 +35,25 @@ class AsOfApiTest extends RegistryIntegrationTest {
 
     private static final String DELEGATIONS = "/api/v1/delegations/";
 
-    @Test
-    void aDelegationAsItStoodAfterEachStepOfItsLife() throws InterruptedException {
-        Instant beforeCreation = pause();
-        String id = createDraft("officer").id();
-        Instant drafted = pause();
-        expect(api.post("officer", DELEGATIONS + id + "/submit", null), 200);
-        Instant submitted = pause();
-        expect(api.post("leader", DELEGATIONS + id + "/approve", DelegationRequests.decision()), 200);
-        Instant approved = pause();
-        expect(api.post("reviewer", DELEGATIONS + id + "/cancel", reason("Đối tác hoãn chương trình")), 200);
-        Instant cancelled = pause();
+    private RecordTimeline timeline;
 
-        var before = api.get("inspector", DELEGATIONS + id + "?asOf=" + beforeCreation);
+    @BeforeEach
+    void timeline() {
+        timeline = new RecordTimeline(api);
+    }
+
+    @Test
+    void aDelegationAsItStoodAfterEachStepOfItsLife() {
+        String id = createDraft("officer").id();
+        Instant drafted = timeline.latest("delegation", id);
+        expect(api.post("officer", DELEGATIONS + id + "/submit", null), 200);
+        Instant submitted = timeline.latest("delegation", id);
+        expect(api.post("leader", DELEGATIONS + id + "/approve", DelegationRequests.decision()), 200);
+        Instant approved = timeline.latest("delegation", id);
+        expect(api.post("reviewer", DELEGATIONS + id + "/cancel", reason("Đối tác hoãn chương trình")), 200);
+        Instant cancelled = timeline.latest("delegation", id);
+
+        var before = api.get("inspector", DELEGATIONS + id + "?asOf=" + timeline.beforeCreation("delegation", id));
         assertThat(before.status()).as(before.toString()).isEqualTo(404);
         assertThat(before.code()).isEqualTo("NOT_FOUND");
 
@@ -59,9 +67,9 @@ class AsOfApiTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void thePastStateHasTheShapeOfTheCurrentOne() throws InterruptedException {
+    void thePastStateHasTheShapeOfTheCurrentOne() {
         String id = createApproved("officer").id();
-        Instant now = pause();
+        Instant now = timeline.latest("delegation", id);
         JsonNode current = expect(api.get("inspector", DELEGATIONS + id), 200).body();
         JsonNode past = expect(api.get("inspector", DELEGATIONS + id + "?asOf=" + now), 200).body();
         // warnings are advice computed when read, so a past state is shown without them
@@ -71,30 +79,21 @@ class AsOfApiTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void theTripOfADelegationAsItStood() throws InterruptedException {
-        String id = createApproved("officer").id();
-        Instant approved = pause();
-        var trip = api.get("inspector", DELEGATIONS + id + "/trip?asOf=" + approved);
-        assertThat(trip.status()).as(trip.toString()).isEqualTo(200);
-        assertThat(trip.body().path("id").asText()).isEqualTo(id);
-    }
-
-    @Test
-    void anAgreementAsItStoodAfterEachStep() throws InterruptedException {
+    void anAgreementAsItStoodAfterEachStep() {
         LocalDate today = ProvinceTime.today();
-        Instant beforeProposal = pause();
         String id = expect(api.post("officer", PATH, proposal()), 201).id();
-        Instant proposed = pause();
+        Instant proposed = timeline.latest("agreement", id);
         expect(api.post("officer", PATH + "/" + id + "/consultation-requests",
                 consultation(today.minusDays(5), "SNGV")), 200);
-        Instant sent = pause();
+        Instant sent = timeline.latest("agreement", id);
         expect(api.post("reviewer", PATH + "/" + id + "/consultations",
                 opinion("SNGV", "AGREE", today.minusDays(2))), 200);
-        Instant answered = pause();
+        Instant answered = timeline.latest("agreement", id);
         expect(api.post("leader", PATH + "/" + id + "/approve", decision(AgreementSteps.uniqueNumber(), today)), 200);
-        Instant approved = pause();
+        Instant approved = timeline.latest("agreement", id);
 
-        assertThat(api.get("inspector", PATH + "/" + id + "?asOf=" + beforeProposal).status()).isEqualTo(404);
+        assertThat(api.get("inspector", PATH + "/" + id + "?asOf=" + timeline.beforeCreation("agreement", id)).status())
+                .isEqualTo(404);
         String proposedStatus = assertState(PATH + "/" + id, proposed, null, 1).path("status").asText();
         String sentStatus = assertState(PATH + "/" + id, sent, null, 2).path("status").asText();
         JsonNode atAnswer = assertState(PATH + "/" + id, answered, null, 3);
@@ -106,31 +105,28 @@ class AsOfApiTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void otherRecordsAnswerAsOfToo() throws InterruptedException {
-        Instant now = pause();
-        List<String> paths = new ArrayList<>(List.of("/api/v1/agencies/SKHDT", "/api/v1/plans/SKHDT/2027"));
+    void inboundDelegationsAndDonorsAnswerAsOfToo() {
         String inbound = TestRecords.inboundDraft(api);
-        paths.add("/api/v1/inbound-delegations/" + inbound);
         var donor = api.post("officer", AidRequestBodies.DONORS, AidRequestBodies.donor("Quỹ Thử nghiệm", "FOREIGN_NGO",
                 "JP", AidRequestBodies.permit("P-1", "2025-01-01", "2030-12-31")));
         assertThat(donor.status()).as(donor.toString()).isEqualTo(201);
-        paths.add(AidRequestBodies.DONORS + "/" + donor.id());
-        Instant later = pause();
-        for (String path : paths) {
-            var response = api.get("inspector", path + "?asOf=" + later);
-            assertThat(response.status()).as(path + " " + response).isEqualTo(200);
-            assertThat(response.body().path("version").asLong()).as(path).isPositive();
-        }
-        assertThat(api.get("inspector", "/api/v1/inbound-delegations/" + inbound + "?asOf=" + now).status())
-                .isEqualTo(404);
-        assertThat(api.get("inspector", AidRequestBodies.DONORS + "/" + donor.id() + "?asOf=" + now).status())
-                .isEqualTo(404);
+        Map<String, String> records = Map.of("inbound-delegation", inbound, "donor", donor.id());
+        Map<String, String> paths = Map.of("inbound-delegation", "/api/v1/inbound-delegations/" + inbound,
+                "donor", AidRequestBodies.DONORS + "/" + donor.id());
+        records.forEach((type, id) -> {
+            var response = api.get("inspector", paths.get(type) + "?asOf=" + timeline.latest(type, id));
+            assertThat(response.status()).as(type + " " + response).isEqualTo(200);
+            assertThat(response.body().path("version").asLong()).as(type).isEqualTo(1);
+            assertThat(response.body().path("id").asText()).as(type).isEqualTo(id);
+            assertThat(api.get("inspector", paths.get(type) + "?asOf=" + timeline.beforeCreation(type, id)).status())
+                    .as(type).isEqualTo(404);
+        });
     }
 
     @Test
-    void anInstantWithAnOffsetIsUnderstood() throws InterruptedException {
+    void anInstantWithAnOffsetIsUnderstood() {
         String id = createDraft("officer").id();
-        Instant drafted = pause();
+        Instant drafted = timeline.latest("delegation", id);
         String withOffset = drafted.atOffset(ZoneOffset.ofHours(7)).toString();
         var response = api.get("inspector", DELEGATIONS + id + "?asOf=" + URLEncoder.encode(withOffset,
                 StandardCharsets.UTF_8));
@@ -148,9 +144,9 @@ class AsOfApiTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void anOfficerStillSeesNoOtherAgencysDraftInThePast() throws InterruptedException {
+    void anOfficerStillSeesNoOtherAgencysDraftInThePast() {
         String id = createDraft("officer").id();
-        Instant drafted = pause();
+        Instant drafted = timeline.latest("delegation", id);
         assertThat(api.get("officer2", DELEGATIONS + id + "?asOf=" + drafted).status()).isEqualTo(404);
         assertThat(api.get("officer", DELEGATIONS + id + "?asOf=" + drafted).status()).isEqualTo(200);
         assertThat(api.get(null, DELEGATIONS + id + "?asOf=" + drafted).status()).isEqualTo(401);
@@ -172,14 +168,6 @@ class AsOfApiTest extends RegistryIntegrationTest {
         assertThat(response.body().path("version").asLong()).as(asOf.toString()).isEqualTo(version);
         assertThat(response.header("ETag")).isEqualTo("\"" + version + "\"");
         return response.body();
-    }
-
-    /** An instant strictly between the step just done and the next one. */
-    private static Instant pause() throws InterruptedException {
-        Thread.sleep(15);
-        Instant now = Instant.now();
-        Thread.sleep(15);
-        return now;
     }
 
     /** Records of other kinds, made with the test helpers that exist for them. */

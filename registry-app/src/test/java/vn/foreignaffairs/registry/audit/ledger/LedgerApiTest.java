@@ -1,9 +1,18 @@
 package vn.foreignaffairs.registry.audit.ledger;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +70,45 @@ class LedgerApiTest extends RegistryIntegrationTest {
         assertThat(verified.body().path("unchainedCount").asLong()).isZero();
         assertThat(verified.body().path("explanation").asText()).isNotBlank();
         assertThat(api.post("admin", "/api/v1/audit/verify", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBreakIsReportedOverHttpWithItsPositionKindAndEvent() {
+        String id = createSubmitted("officer").id();
+        LedgerCopies.awaitLedgerCaughtUp(live);
+        LedgerHead head = ledger.head();
+        MongoCollection<Document> events = live.getCollection(StoredEvents.COLLECTION);
+        Document submitted = LedgerCopies.storedEvent(live, id, 1);
+        long position = LedgerCopies.positionOf(live, submitted.getString(StoredEvents.EVENT_ID));
+        String payload = submitted.getString(StoredEvents.PAYLOAD);
+        events.updateOne(eq("_id", submitted.get("_id")), set(StoredEvents.PAYLOAD, payload + " "));
+        try {
+            Api.Response verified = api.post("inspector", "/api/v1/audit/verify", null);
+
+            assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+            JsonNode body = verified.body();
+            assertThat(body.path("status").asText()).as(body.toString()).isEqualTo("BROKEN");
+            assertThat(body.path("head").path("position").asLong()).isEqualTo(position - 1);
+            assertThat(body.path("checkedEntries").asLong()).isEqualTo(position - 1);
+            JsonNode broken = body.path("firstBreak");
+            assertThat(broken.path("position").asLong()).isEqualTo(position);
+            assertThat(broken.path("kind").asText()).isEqualTo("CHANGED");
+            assertThat(broken.path("eventId").asText()).isEqualTo(submitted.getString(StoredEvents.EVENT_ID));
+            assertThat(broken.path("recordType").asText()).isEqualTo("Delegation");
+            assertThat(broken.path("recordId").asText()).isEqualTo(id);
+            assertThat(broken.path("sequence").asLong()).isEqualTo(1);
+            assertThat(body.path("explanation").asText()).contains("breaks at position " + position);
+
+            Api.Response proof = api.get("inspector", "/api/v1/audit/ledger/proof?from=" + head.hash());
+            assertThat(proof.status()).as(proof.toString()).isEqualTo(200);
+            assertThat(proof.body().path("prefix").asBoolean()).as(proof.toString()).isFalse();
+            assertThat(proof.body().path("verification").path("firstBreak").path("position").asLong())
+                    .isEqualTo(position);
+        } finally {
+            events.updateOne(eq("_id", submitted.get("_id")), set(StoredEvents.PAYLOAD, payload));
+        }
+        assertThat(api.post("inspector", "/api/v1/audit/verify", null).body().path("status").asText())
+                .as("restored").isEqualTo("OK");
     }
 
     @Test
@@ -145,6 +193,41 @@ class LedgerApiTest extends RegistryIntegrationTest {
 
         Api.Response none = api.get("admin", "/api/v1/audit/events?agency=SKHDT&to=2020-01-01T00:00:00Z");
         assertThat(none.body().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void theSearchIsPagedAndFilteredByAgency() {
+        Instant from = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<String> ours = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ours.add(createDraft("officer").id());
+        }
+        String theirs = createDraft("officer2").id();
+        LedgerCopies.awaitLedgerCaughtUp(live);
+        String search = "/api/v1/audit/events?agency=SKHDT&recordType=delegation&eventType=DelegationDrafted&from=" + from;
+
+        JsonNode first = api.get("inspector", search + "&size=2&page=0").body();
+        JsonNode second = api.get("inspector", search + "&size=2&page=1").body();
+
+        assertThat(first.path("total").asLong()).isEqualTo(3);
+        assertThat(second.path("total").asLong()).isEqualTo(3);
+        assertThat(first.path("page").asInt()).isZero();
+        assertThat(second.path("page").asInt()).isEqualTo(1);
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(second.path("items")).hasSize(1);
+        List<String> listed = new ArrayList<>(first.path("items").findValuesAsText("recordId"));
+        listed.addAll(second.path("items").findValuesAsText("recordId"));
+        Collections.reverse(ours);
+        assertThat(listed).as("newest first, each once").containsExactlyElementsOf(ours);
+        assertThat(first.path("items").findValuesAsText("agency")).containsOnly("SKHDT");
+        assertThat(second.path("items").findValuesAsText("agency")).containsOnly("SKHDT");
+        assertThat(first.path("items").get(1).path("position").asLong())
+                .isGreaterThan(second.path("items").get(0).path("position").asLong());
+        assertThat(api.get("inspector", search + "&size=2&page=2").body().path("items")).isEmpty();
+
+        JsonNode other = api.get("inspector", "/api/v1/audit/events?agency=SCT&recordType=delegation&from=" + from).body();
+        assertThat(other.path("items").findValuesAsText("recordId")).containsExactly(theirs);
+        assertThat(other.path("items").findValuesAsText("agency")).containsOnly("SCT");
     }
 
     @Test

@@ -7,12 +7,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Copies of the live event store and ledger in a scratch database of the test's Mongo server, so
@@ -31,20 +33,38 @@ final class LedgerCopies {
                         == live.getCollection(StoredEvents.COLLECTION).countDocuments());
     }
 
-    /** A scratch database holding copies of {@code domainevents} and {@code audit_ledger}. */
+    /** Waits until the ledger projector's stored token has passed the last event it chained. */
+    static void awaitTokenPastTheHead(MongoDatabase live) {
+        Awaitility.await("the ledger projector's token stored past the head").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    Document last = live.getCollection(LedgerEntries.COLLECTION).find()
+                            .sort(Sorts.descending(LedgerEntries.POSITION)).first();
+                    return last == null || LedgerProjectorProgress.read(live.getCollection(LedgerProjectorProgress.COLLECTION))
+                            .passed(last.getString(LedgerEntries.EVENT_ID), last.getDate(LedgerEntries.TIMESTAMP).toInstant());
+                });
+    }
+
+    /**
+     * A scratch database holding copies of {@code domainevents}, {@code audit_ledger} and the ledger
+     * projector's tracking token, taken once the ledger and its token have caught up.
+     */
     static MongoDatabase copy(MongoClient client, MongoDatabase live) {
         awaitLedgerCaughtUp(live);
+        awaitTokenPastTheHead(live);
         MongoDatabase scratch = client.getDatabase("ledger-copy-" + UUID.randomUUID().toString().substring(0, 8));
-        copy(live.getCollection(StoredEvents.COLLECTION), scratch.getCollection(StoredEvents.COLLECTION));
-        copy(live.getCollection(LedgerEntries.COLLECTION), scratch.getCollection(LedgerEntries.COLLECTION));
+        copy(live.getCollection(StoredEvents.COLLECTION), scratch.getCollection(StoredEvents.COLLECTION), new Document());
+        copy(live.getCollection(LedgerEntries.COLLECTION), scratch.getCollection(LedgerEntries.COLLECTION), new Document());
+        copy(live.getCollection(LedgerProjectorProgress.COLLECTION), scratch.getCollection(LedgerProjectorProgress.COLLECTION),
+                eq("processorName", LedgerProjector.PROCESSING_GROUP));
         LedgerEntries.ensureIndexes(scratch.getCollection(LedgerEntries.COLLECTION),
                 scratch.getCollection(StoredEvents.COLLECTION));
         return scratch;
     }
 
-    private static void copy(MongoCollection<Document> from, MongoCollection<Document> to) {
+    private static void copy(MongoCollection<Document> from, MongoCollection<Document> to, Bson filter) {
         List<Document> batch = new ArrayList<>();
-        for (Document document : from.find().sort(Sorts.ascending("_id"))) {
+        for (Document document : from.find(filter).sort(Sorts.ascending("_id"))) {
             batch.add(document);
             if (batch.size() == 500) {
                 to.insertMany(batch);
@@ -69,5 +89,10 @@ final class LedgerCopies {
     static LedgerVerification verify(MongoDatabase database) {
         // Nothing chains the copies: every unchained event in them is a break, none is pending.
         return new LedgerVerifier(LedgerStore.of(database), Duration.ZERO).verify();
+    }
+
+    /** Verification as the registry runs it, with its pending window, at the instant {@code clock} tells. */
+    static LedgerVerification verifyAsTheRegistryDoes(MongoDatabase database, Clock clock) {
+        return new LedgerVerifier(LedgerStore.of(database), LedgerConfiguration.PENDING_WINDOW, clock).verify();
     }
 }

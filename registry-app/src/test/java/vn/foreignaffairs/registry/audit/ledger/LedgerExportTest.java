@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +83,53 @@ class LedgerExportTest extends RegistryIntegrationTest {
         CSVRecord row = rows.stream().filter(r -> r.get("recordId").equals(id)).findFirst().orElseThrow();
         assertThat(row.get("reason")).isEqualTo("Đổi kế hoạch: đoàn không đi nữa");
         assertThat(row.get("payload")).contains("Đổi kế hoạch");
-        String[] fields = CANONICAL.stream().map(row::get).toArray(String[]::new);
-        assertThat(recompute(row.get("previousHash"), fields)).isEqualTo(row.get("hash"));
         long previous = 0;
         for (CSVRecord each : rows) {
             assertThat(Long.parseLong(each.get("position"))).as("chain order").isGreaterThan(previous);
             previous = Long.parseLong(each.get("position"));
+            assertThat(recompute(each.get("previousHash"), csvFields(each)))
+                    .as("hash of position %s", each.get("position")).isEqualTo(each.get("hash"));
         }
+    }
+
+    @Test
+    void consecutiveRowsOfAnExportAreLinkedAndEachRecomputes() throws Exception {
+        Instant from = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        createApproved("officer");
+        createSubmitted("officer2");
+        LedgerCopies.awaitLedgerCaughtUp(live);
+
+        Api.Response csv = api.get("inspector", "/api/v1/audit/events/export?format=csv&from=" + from);
+        Api.Response jsonl = api.get("inspector", "/api/v1/audit/events/export?format=jsonl&from=" + from);
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(jsonl.status()).as(jsonl.toString()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setQuoteMode(QuoteMode.ALL_NON_NULL).get()
+                .parse(new StringReader(csv.raw().body().substring(1))).getRecords();
+        String[] lines = jsonl.raw().body().split("\n");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(5).hasSize(lines.length);
+        for (int n = 0; n < rows.size(); n++) {
+            CSVRecord row = rows.get(n);
+            JsonNode line = JSON.readTree(lines[n]);
+            assertThat(recompute(row.get("previousHash"), csvFields(row))).as("CSV row %d", n).isEqualTo(row.get("hash"));
+            assertThat(recompute(line.path("previousHash").asText(), text(line))).as("line %d", n)
+                    .isEqualTo(line.path("hash").asText());
+            assertThat(line.path("hash").asText()).as("both forms carry the same chain").isEqualTo(row.get("hash"));
+            if (n > 0) {
+                CSVRecord before = rows.get(n - 1);
+                assertThat(Long.parseLong(row.get("position"))).as("consecutive positions")
+                        .isEqualTo(Long.parseLong(before.get("position")) + 1);
+                assertThat(row.get("previousHash")).as("row %d follows row %d", n, n - 1).isEqualTo(before.get("hash"));
+            }
+        }
+        assertThat(rows.get(rows.size() - 1).get("hash")).as("the last row is the head")
+                .isEqualTo(api.get("inspector", "/api/v1/audit/ledger/head").body().path("hash").asText());
+    }
+
+    private static String[] csvFields(CSVRecord row) {
+        // an absent value is an empty unquoted cell, which the parser reads as null under ALL_NON_NULL
+        return CANONICAL.stream().map(row::get).toArray(String[]::new);
     }
 
     @Test

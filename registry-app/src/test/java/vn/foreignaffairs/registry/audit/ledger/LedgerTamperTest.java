@@ -4,56 +4,29 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.copy;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.positionOf;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.storedEvent;
 import static vn.foreignaffairs.registry.audit.ledger.LedgerCopies.verify;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
+import vn.foreignaffairs.registry.api.audit.LedgerHead;
 
 /**
  * Tampering with the event store (and the ledger) directly through the driver, on copies of the
  * live collections: verification must name the exact position and kind of the first break.
  */
-class LedgerTamperTest extends RegistryIntegrationTest {
-
-    @Autowired
-    MongoClient client;
-
-    @Autowired
-    MongoDatabase live;
-
-    private String delegation;
-    private MongoDatabase copy;
-    private MongoCollection<Document> events;
-    private MongoCollection<Document> ledger;
-
-    @BeforeEach
-    void copyTheStore() {
-        delegation = createApproved("officer").id();
-        copy = copy(client, live);
-        events = copy.getCollection(StoredEvents.COLLECTION);
-        ledger = copy.getCollection(LedgerEntries.COLLECTION);
-    }
-
-    @AfterEach
-    void dropTheCopy() {
-        copy.drop();
-    }
+class LedgerTamperTest extends CopiedStoreTest {
 
     @Test
     void anUntouchedStoreVerifies() {
@@ -171,15 +144,65 @@ class LedgerTamperTest extends RegistryIntegrationTest {
         List<Document> later = ledger.find(gte("_id", position)).sort(Sorts.descending("_id")).into(new ArrayList<>());
         ledger.deleteMany(gte("_id", position));
         later.forEach(entry -> ledger.insertOne(withPosition(entry, entry.getLong("_id") + 1)));
-        // a careful forger: the inserted entry itself chains correctly from its predecessor
-        ledger.insertOne(new Document("_id", position).append(LedgerEntries.EVENT_ID, forgedId)
-                .append(LedgerEntries.RECORD_TYPE, "Delegation").append(LedgerEntries.RECORD_ID, "forged-" + forgedId)
-                .append(LedgerEntries.SEQUENCE, 1L)
-                .append(LedgerEntries.PREVIOUS_HASH, previous.getString(LedgerEntries.HASH))
-                .append(LedgerEntries.HASH, LedgerHashes.next(previous.getString(LedgerEntries.HASH),
-                        CanonicalEvent.fromStored(forgedEvent))));
+        // a careful forger: the inserted entry itself chains correctly from its predecessor, its copies right
+        ledger.insertOne(LedgerProjector.entry(new LedgerHead(position - 1, previous.getString(LedgerEntries.HASH), null),
+                CanonicalEvent.fromStored(forgedEvent)));
 
         assertBreak(verify(copy), position, BreakKind.INSERTED);
+    }
+
+    @Test
+    void anEditedCopyInTheLedgerIsAChangeNamingTheField() {
+        long position = positionOf(copy, storedEvent(copy, delegation, 1).getString(StoredEvents.EVENT_ID));
+        Document original = ledger.find(eq("_id", position)).first();
+        Map<String, Object> edits = new LinkedHashMap<>();
+        edits.put(LedgerEntries.ACTOR, "officer2");
+        edits.put(LedgerEntries.ROLE, "LEADERSHIP");
+        edits.put(LedgerEntries.AGENCY, "SCT");
+        edits.put(LedgerEntries.REASON, "Lý do bịa thêm");
+        edits.put(LedgerEntries.REQUEST_ID, "forged-request");
+        edits.put(LedgerEntries.EVENT_TYPE, "DelegationApproved");
+        edits.put(LedgerEntries.TIMESTAMP, Date.from(Instant.parse("2020-01-01T00:00:00Z")));
+        edits.put(LedgerEntries.RECORD_TYPE, "Conference");
+        edits.put(LedgerEntries.RECORD_ID, "another-record");
+        edits.put(LedgerEntries.SEQUENCE, 7L);
+
+        edits.forEach((field, value) -> {
+            assertThat(original.get(field)).as(field).isNotEqualTo(value);
+            ledger.replaceOne(eq("_id", position), new Document(original).append(field, value));
+
+            LedgerVerification result = verify(copy);
+
+            assertBreak(result, position, BreakKind.CHANGED);
+            assertThat(result.firstBreak().explanation()).as(field).contains("its " + field + " differ");
+            assertThat(result.firstBreak().recordId()).as("named as stored").isEqualTo(delegation);
+            ledger.replaceOne(eq("_id", position), original);
+        });
+        assertThat(verify(copy).ok()).as("the copies restored").isTrue();
+    }
+
+    @Test
+    void aHeadTakenAfterATamperedEventIsNoPrefixButOneBeforeItIs() {
+        LedgerVerifier verifier = new LedgerVerifier(LedgerStore.of(copy), Duration.ZERO);
+        LedgerHead old = MongoAuditLedger.headOf(LedgerStore.of(copy));
+        Document created = storedEvent(copy, delegation, 0);
+        long tampered = positionOf(copy, created.getString(StoredEvents.EVENT_ID));
+        assertThat(tampered).isBetween(2L, old.position() - 1);
+        String headBefore = ledger.find(eq("_id", tampered - 1)).first().getString(LedgerEntries.HASH);
+        events.updateOne(eq("_id", created.get("_id")),
+                set(StoredEvents.PAYLOAD, created.getString(StoredEvents.PAYLOAD) + " "));
+
+        LedgerProof proof = verifier.prove(old.hash()).orElseThrow();
+
+        assertThat(proof.prefix()).as(proof.explanation()).isFalse();
+        assertThat(proof.oldHead().position()).isEqualTo(old.position());
+        assertThat(proof.verification().firstBreak().position()).isEqualTo(tampered);
+        assertThat(proof.verification().firstBreak().kind()).isEqualTo(BreakKind.CHANGED);
+        assertThat(proof.explanation()).contains("is NOT a prefix", "position " + tampered);
+
+        LedgerProof earlier = verifier.prove(headBefore).orElseThrow();
+        assertThat(earlier.prefix()).as(earlier.explanation()).isTrue();
+        assertThat(earlier.explanation()).contains("But the chain breaks later");
     }
 
     /** {@code content} moved into the slot (record and sequence number) of {@code slot}. */

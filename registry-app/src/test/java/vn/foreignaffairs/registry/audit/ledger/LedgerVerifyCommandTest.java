@@ -67,6 +67,38 @@ class LedgerVerifyCommandTest extends RegistryIntegrationTest {
     }
 
     @Test
+    void anEmptiedLedgerBesideItsEventsIsABreak() {
+        copy.getCollection("audit_ledger").drop();
+
+        int exit = run("verify", "--mongodb-uri=" + uri(), "--database=" + copy.getName());
+
+        assertThat(exit).as(output()).isEqualTo(LedgerVerifyCommand.BROKEN);
+        assertThat(output()).startsWith("BROKEN: ").contains("first break: position 1, MISSING")
+                .contains("stored events never chained: " + copy.getCollection("domainevents").countDocuments());
+    }
+
+    @Test
+    void aLedgerCutShortIsABreak() {
+        long head = copy.getCollection("audit_ledger").countDocuments();
+        copy.getCollection("audit_ledger").deleteOne(eq("_id", head));
+
+        int exit = run("verify", "--mongodb-uri=" + uri(), "--database=" + copy.getName());
+
+        assertThat(exit).as(output()).isEqualTo(LedgerVerifyCommand.BROKEN);
+        assertThat(output()).contains("first break: position " + head + ", MISSING");
+    }
+
+    @Test
+    void aDatabaseWithoutAnEventStoreIsNotVerifiedAsAnEmptyChain() {
+        int exit = run("verify", "--mongodb-uri=" + uri(), "--database=no-such-registry");
+
+        assertThat(exit).as(output()).isEqualTo(LedgerVerifyCommand.UNREADABLE);
+        assertThat(output()).contains("holds no event store").doesNotContain("OK");
+        assertThat(client.listDatabaseNames().into(new java.util.ArrayList<>())).as("nothing created")
+                .doesNotContain("no-such-registry");
+    }
+
+    @Test
     void wrongArgumentsPrintTheUsage() {
         assertThat(run("verify")).isEqualTo(LedgerVerifyCommand.USAGE);
         assertThat(output()).contains("Name the store").contains("Usage:");
