@@ -1,7 +1,10 @@
 package vn.foreignaffairs.registry.storage.embedded;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -16,6 +19,7 @@ import org.h2.mvstore.type.BasicDataType;
 final class StoredIndexEntries implements IndexEntries<Object> {
 
     private static final String MULTI_KEY = "multiKey";
+    private static final int STRETCH = 128;
 
     private final MVStore store;
     private final MVMap<OrderedKey, Object> entries;
@@ -64,19 +68,49 @@ final class StoredIndexEntries implements IndexEntries<Object> {
         store.removeMap(facts);
     }
 
+    /**
+     * Reads the entries a stretch at a time, each stretch from the store's current version. An
+     * MVStore cursor reads the version it was opened on, whose pages the store may reuse once
+     * later versions are committed: a scan that outlives a few commits (a long index scan while
+     * events are written, a client cursor read batch by batch) would find them gone.
+     */
     @Override
     public Iterator<Object> positions(OrderedKey first, OrderedKey last, boolean backwards) {
-        Cursor<OrderedKey, Object> cursor = backwards ? entries.cursor(last, first, true) : entries.cursor(first, last, false);
         return new Iterator<>() {
+            private final Deque<Object> buffered = new ArrayDeque<>();
+            private OrderedKey from = backwards ? last : first;
+            private OrderedKey after;
+            private boolean exhausted;
+
             @Override
             public boolean hasNext() {
-                return cursor.hasNext();
+                if (buffered.isEmpty() && !exhausted) {
+                    readStretch();
+                }
+                return !buffered.isEmpty();
             }
 
             @Override
             public Object next() {
-                cursor.next();
-                return cursor.getValue();
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return buffered.poll();
+            }
+
+            private void readStretch() {
+                Cursor<OrderedKey, Object> cursor = backwards ? entries.cursor(from, first, true)
+                        : entries.cursor(from, last, false);
+                while (buffered.size() < STRETCH && cursor.hasNext()) {
+                    OrderedKey key = cursor.next();
+                    if (after != null && entries.getKeyType().compare(key, after) == 0) {
+                        continue; // where the previous stretch ended
+                    }
+                    buffered.add(cursor.getValue());
+                    after = key;
+                }
+                exhausted = buffered.size() < STRETCH;
+                from = after;
             }
         };
     }

@@ -10,6 +10,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -59,6 +60,34 @@ class StoredIndexesTest {
         assertThat(after.getMapNames()).as("the server's own unique indexes, replaced")
                 .noneMatch(name -> name.contains("._index_")).anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"));
         after.close();
+    }
+
+    @Test
+    void aCursorReadBatchByBatchOutlivesTheVersionsCommittedMeanwhile() {
+        MVStore store = new MVStore.Builder().fileName(folder.resolve("busy.mv").toString()).open();
+        store.setVersionsToKeep(0);
+        store.setRetentionTime(0); // old versions' pages may be reused at once, as after a while under load
+        H2Backend backend = TestH2Backends.indexed(store);
+        withCollection(backend, events -> {
+            writeEvents(events);
+            store.commit();
+            List<String> read = new ArrayList<>();
+            try (MongoCursor<Document> cursor = events.find(gte("timestamp", "2026-12-02T10:00:00Z"))
+                    .sort(Sorts.ascending("timestamp", "seq")).batchSize(10).iterator()) {
+                while (cursor.hasNext()) {
+                    read.add(cursor.next().getString("timestamp"));
+                    if (read.size() % 10 == 0) {
+                        for (int i = 0; i < 20; i++) {
+                            events.insertOne(new Document("aggregate", "later-" + read.size() + "-" + i).append("seq", 0L)
+                                    .append("timestamp", "2026-12-01T00:00:00Z").append("padding", "x".repeat(2000)));
+                            store.commit();
+                        }
+                        store.compact(100, 10 * 1024 * 1024);
+                    }
+                }
+            }
+            assertThat(read).hasSize(300).isSorted();
+        });
     }
 
     private static void writeEvents(MongoCollection<Document> events) {
