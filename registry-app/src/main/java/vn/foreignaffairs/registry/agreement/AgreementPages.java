@@ -3,8 +3,6 @@ package vn.foreignaffairs.registry.agreement;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +19,7 @@ import vn.foreignaffairs.registry.web.page.FormSubmissions;
 import vn.foreignaffairs.registry.web.page.PageController;
 import vn.foreignaffairs.registry.web.page.PageForm;
 import vn.foreignaffairs.registry.web.page.PageNumbers;
+import vn.foreignaffairs.registry.web.page.RecordPage;
 import vn.foreignaffairs.registry.web.page.RecordSteps;
 
 /**
@@ -37,11 +36,14 @@ public class AgreementPages {
     private final AgreementController agreements;
     private final CurrentActor currentActor;
     private final FormSubmissions submissions;
+    private final RecordPage<AgreementView> recordPage;
 
     public AgreementPages(AgreementController agreements, CurrentActor currentActor, FormSubmissions submissions) {
         this.agreements = agreements;
         this.currentActor = currentActor;
         this.submissions = submissions;
+        this.recordPage = new RecordPage<>(submissions, this::view, agreement -> AgreementForms.PATH + "/" + agreement.id(),
+                this::detail);
     }
 
     @GetMapping
@@ -73,14 +75,14 @@ public class AgreementPages {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     String detail(@PathVariable String id, Model model) {
-        return detail(model, view(id), null);
+        return recordPage.show(id, model);
     }
 
     @PostMapping("/{id}/consultation-requests")
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER')")
     String sendForConsultation(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                                HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AgreementForms::consultationRequest, typed,
+        return recordPage.step(id, AgreementForms::consultationRequest, typed,
                 (request, version) -> agreements.sendForConsultation(id, request, version), model, response, redirect);
     }
 
@@ -88,7 +90,7 @@ public class AgreementPages {
     @PreAuthorize("hasRole('REVIEWER')")
     String recordOpinion(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AgreementForms::opinion, typed,
+        return recordPage.step(id, AgreementForms::opinion, typed,
                 (request, version) -> agreements.recordOpinion(id, request, version), model, response, redirect);
     }
 
@@ -96,7 +98,7 @@ public class AgreementPages {
     @PreAuthorize("hasRole('OFFICER')")
     String sign(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AgreementForms::signing, typed, (request, version) -> agreements.sign(id, request, version),
+        return recordPage.step(id, AgreementForms::signing, typed, (request, version) -> agreements.sign(id, request, version),
                 model, response, redirect);
     }
 
@@ -104,7 +106,7 @@ public class AgreementPages {
     @PreAuthorize("hasRole('OFFICER')")
     String reportToGovernment(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                               HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AgreementForms::signingReport, typed,
+        return recordPage.step(id, AgreementForms::signingReport, typed,
                 (request, version) -> agreements.reportToGovernment(id, request, version), model, response, redirect);
     }
 
@@ -112,7 +114,7 @@ public class AgreementPages {
     @PreAuthorize("hasRole('OFFICER')")
     String enterIntoForce(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                           HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AgreementForms::entryIntoForce, typed,
+        return recordPage.step(id, AgreementForms::entryIntoForce, typed,
                 (request, version) -> agreements.enterIntoForce(id, request, version), model, response, redirect);
     }
 
@@ -120,17 +122,9 @@ public class AgreementPages {
     @PreAuthorize("hasRole('OFFICER')")
     String fileImplementationReport(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                                     HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AgreementForms::implementationReport, typed,
+        return recordPage.step(id, AgreementForms::implementationReport, typed,
                 (request, version) -> agreements.fileImplementationReport(id, request, version), model, response,
                 redirect);
-    }
-
-    private <T> String step(String id, Function<AgreementView, PageForm<T>> form, Map<String, String> typed,
-                            BiConsumer<T, String> write, Model model, HttpServletResponse response,
-                            RedirectAttributes redirect) {
-        AgreementView agreement = view(id);
-        return submissions.step(form.apply(agreement), typed, write, AgreementForms.PATH + "/" + agreement.id(),
-                refused -> detail(model, view(id), refused), response, redirect);
     }
 
     private String detail(Model model, AgreementView agreement, PageForm<?> refused) {

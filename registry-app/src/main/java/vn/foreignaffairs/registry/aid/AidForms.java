@@ -92,24 +92,13 @@ final class AidForms {
     }
 
     static PageForm<ReceiptRequest> receipt(AidProjectView aid) {
-        return step(aid, "receipts", ReceiptRequest.class,
-                FormInput.date("receivedOn", "aid.field.receivedOn"),
-                FormInput.number("amount", "aid.field.amount"),
-                FormInput.text("currency", "aid.field.currency"),
-                FormInput.number("vndRate", "aid.field.vndRate"),
-                FormInput.date("rateDate", "aid.field.rateDate"),
-                FormInput.text("reference", "aid.field.reference"));
+        return step(aid, "receipts", ReceiptRequest.class, money("receivedOn",
+                FormInput.text("reference", "aid.field.reference")));
     }
 
     static PageForm<DisbursementRequest> disbursement(AidProjectView aid) {
-        return step(aid, "disbursements", DisbursementRequest.class,
-                FormInput.date("disbursedOn", "aid.field.disbursedOn"),
-                FormInput.number("amount", "aid.field.amount"),
-                FormInput.text("currency", "aid.field.currency"),
-                FormInput.number("vndRate", "aid.field.vndRate"),
-                FormInput.date("rateDate", "aid.field.rateDate"),
-                FormInput.text("recipient", "aid.field.recipient"),
-                FormInput.textarea("purpose", "aid.field.purpose"));
+        return step(aid, "disbursements", DisbursementRequest.class, money("disbursedOn",
+                FormInput.text("recipient", "aid.field.recipient"), FormInput.textarea("purpose", "aid.field.purpose")));
     }
 
     static PageForm<MonitoringVisitRequest> monitoringVisit(AidProjectView aid) {
@@ -125,6 +114,15 @@ final class AidForms {
                 FormInput.date("completedOn", "aid.field.completedOn"),
                 FormInput.textarea("results", "aid.field.results"),
                 FormInput.textarea("evaluation", "aid.field.evaluation"));
+    }
+
+    /** Money received or paid out: the day ({@code day}), the amount in its currency at its dong rate, and the rest. */
+    private static FormInput[] money(String day, FormInput... rest) {
+        List<FormInput> inputs = new ArrayList<>(List.of(FormInput.date(day, "aid.field." + day),
+                FormInput.number("amount", "aid.field.amount"), FormInput.text("currency", "aid.field.currency"),
+                FormInput.number("vndRate", "aid.field.vndRate"), FormInput.date("rateDate", "aid.field.rateDate")));
+        inputs.addAll(List.of(rest));
+        return inputs.toArray(FormInput[]::new);
     }
 
     private static <T> PageForm<T> step(AidProjectView aid, String name, Class<T> request, FormInput... inputs) {

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -25,6 +23,7 @@ import vn.foreignaffairs.registry.web.page.PageController;
 import vn.foreignaffairs.registry.web.page.PageForm;
 import vn.foreignaffairs.registry.web.page.PageMessages;
 import vn.foreignaffairs.registry.web.page.PageNumbers;
+import vn.foreignaffairs.registry.web.page.RecordPage;
 import vn.foreignaffairs.registry.web.page.RecordSteps;
 import vn.foreignaffairs.registry.web.page.RecordWarning;
 
@@ -48,6 +47,7 @@ public class AidPages {
     private final DonorController donors;
     private final CurrentActor currentActor;
     private final FormSubmissions submissions;
+    private final RecordPage<AidProjectView> recordPage;
     private final PageMessages messages;
 
     public AidPages(AidProjectController aid, DonorController donors, CurrentActor currentActor,
@@ -57,6 +57,8 @@ public class AidPages {
         this.currentActor = currentActor;
         this.submissions = submissions;
         this.messages = messages;
+        this.recordPage = new RecordPage<>(submissions, this::view, project -> AidForms.PATH + "/" + project.id(),
+                this::detail);
     }
 
     @GetMapping
@@ -88,14 +90,14 @@ public class AidPages {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     String detail(@PathVariable String id, Model model) {
-        return detail(model, view(id), null);
+        return recordPage.show(id, model);
     }
 
     @PostMapping("/{id}/consultations")
     @PreAuthorize("hasRole('REVIEWER')")
     String recordOpinion(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AidForms::opinion, typed, (request, version) -> aid.recordOpinion(id, request, version),
+        return recordPage.step(id, AidForms::opinion, typed, (request, version) -> aid.recordOpinion(id, request, version),
                 model, response, redirect);
     }
 
@@ -103,7 +105,7 @@ public class AidPages {
     @PreAuthorize("hasRole('REVIEWER')")
     String appraise(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AidForms::appraisal, typed, (request, version) -> aid.appraise(id, request, version),
+        return recordPage.step(id, AidForms::appraisal, typed, (request, version) -> aid.appraise(id, request, version),
                 model, response, redirect);
     }
 
@@ -111,7 +113,7 @@ public class AidPages {
     @PreAuthorize("hasRole('OFFICER')")
     String recordReceipt(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AidForms::receipt, typed, (request, version) -> aid.recordReceipt(id, request, version),
+        return recordPage.step(id, AidForms::receipt, typed, (request, version) -> aid.recordReceipt(id, request, version),
                 model, response, redirect);
     }
 
@@ -119,7 +121,7 @@ public class AidPages {
     @PreAuthorize("hasRole('OFFICER')")
     String recordDisbursement(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                               HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AidForms::disbursement, typed,
+        return recordPage.step(id, AidForms::disbursement, typed,
                 (request, version) -> aid.recordDisbursement(id, request, version), model, response, redirect);
     }
 
@@ -127,7 +129,7 @@ public class AidPages {
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER')")
     String recordMonitoringVisit(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                                  HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AidForms::monitoringVisit, typed,
+        return recordPage.step(id, AidForms::monitoringVisit, typed,
                 (request, version) -> aid.recordMonitoringVisit(id, request, version), model, response, redirect);
     }
 
@@ -135,16 +137,8 @@ public class AidPages {
     @PreAuthorize("hasRole('OFFICER')")
     String reportCompletion(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, AidForms::completionReport, typed,
+        return recordPage.step(id, AidForms::completionReport, typed,
                 (request, version) -> aid.reportCompletion(id, request, version), model, response, redirect);
-    }
-
-    private <T> String step(String id, Function<AidProjectView, PageForm<T>> form, Map<String, String> typed,
-                            BiConsumer<T, String> write, Model model, HttpServletResponse response,
-                            RedirectAttributes redirect) {
-        AidProjectView project = view(id);
-        return submissions.step(form.apply(project), typed, write, AidForms.PATH + "/" + project.id(),
-                refused -> detail(model, view(id), refused), response, redirect);
     }
 
     private String detail(Model model, AidProjectView project, PageForm<?> refused) {

@@ -6,8 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -26,6 +24,7 @@ import vn.foreignaffairs.registry.web.page.PageController;
 import vn.foreignaffairs.registry.web.page.PageForm;
 import vn.foreignaffairs.registry.web.page.PageMessages;
 import vn.foreignaffairs.registry.web.page.PageNumbers;
+import vn.foreignaffairs.registry.web.page.RecordPage;
 import vn.foreignaffairs.registry.web.page.RecordSteps;
 import vn.foreignaffairs.registry.web.page.RecordWarning;
 
@@ -45,6 +44,7 @@ public class ConferencePages {
     private final ConferenceController conferences;
     private final CurrentActor currentActor;
     private final FormSubmissions submissions;
+    private final RecordPage<ConferenceView> recordPage;
     private final PageMessages messages;
 
     public ConferencePages(ConferenceController conferences, CurrentActor currentActor, FormSubmissions submissions,
@@ -53,6 +53,8 @@ public class ConferencePages {
         this.currentActor = currentActor;
         this.submissions = submissions;
         this.messages = messages;
+        this.recordPage = new RecordPage<>(submissions, this::view,
+                conference -> ConferenceForms.PATH + "/" + conference.id(), this::detail);
     }
 
     @GetMapping
@@ -104,14 +106,14 @@ public class ConferencePages {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     String detail(@PathVariable String id, Model model) {
-        return detail(model, view(id), null);
+        return recordPage.show(id, model);
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('OFFICER')")
     String submit(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, ConferenceForms::application, typed,
+        return recordPage.step(id, ConferenceForms::application, typed,
                 (request, version) -> conferences.submit(id, request, version), model, response, redirect);
     }
 
@@ -119,7 +121,7 @@ public class ConferencePages {
     @PreAuthorize("hasRole('REVIEWER')")
     String recordOpinion(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, ConferenceForms::opinion, typed,
+        return recordPage.step(id, ConferenceForms::opinion, typed,
                 (request, version) -> conferences.recordOpinion(id, request, version), model, response, redirect);
     }
 
@@ -127,7 +129,7 @@ public class ConferencePages {
     @PreAuthorize("hasRole('OFFICER')")
     String held(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, ConferenceForms::held, typed, (request, version) -> conferences.held(id, request, version),
+        return recordPage.step(id, ConferenceForms::held, typed, (request, version) -> conferences.held(id, request, version),
                 model, response, redirect);
     }
 
@@ -135,7 +137,7 @@ public class ConferencePages {
     @PreAuthorize("hasRole('OFFICER')")
     String report(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, ConferenceForms::report, typed,
+        return recordPage.step(id, ConferenceForms::report, typed,
                 (request, version) -> conferences.report(id, request, version), model, response, redirect);
     }
 
@@ -143,16 +145,8 @@ public class ConferencePages {
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'LEADERSHIP')")
     String cancel(@PathVariable String id, @RequestParam Map<String, String> typed, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, ConferenceForms::cancellation, typed,
+        return recordPage.step(id, ConferenceForms::cancellation, typed,
                 (request, version) -> conferences.cancel(id, request, version), model, response, redirect);
-    }
-
-    private <T> String step(String id, Function<ConferenceView, PageForm<T>> form, Map<String, String> typed,
-                            BiConsumer<T, String> write, Model model, HttpServletResponse response,
-                            RedirectAttributes redirect) {
-        ConferenceView conference = view(id);
-        return submissions.step(form.apply(conference), typed, write, ConferenceForms.PATH + "/" + conference.id(),
-                refused -> detail(model, view(id), refused), response, redirect);
     }
 
     private String detail(Model model, ConferenceView conference, PageForm<?> refused) {
