@@ -17,4 +17,14 @@ public record DecisionRecord(String type, String id, String agency, String title
     public boolean decidableBy(String role) {
         return pending && decidedBy.contains(role);
     }
+
+    /** The record's own page, where the consultations, the appraisal and the officers' steps are recorded; or null. */
+    public String recordPage() {
+        return switch (type) {
+            case DecisionType.AGREEMENT -> "/app/agreements/" + id;
+            case DecisionType.CONFERENCE -> "/app/conferences/" + id;
+            case DecisionType.AID -> "/app/aid/" + id;
+            default -> null;
+        };
+    }
 }

@@ -3,13 +3,12 @@ package vn.foreignaffairs.registry.delegation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.axonframework.modelling.command.ConcurrencyException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.foreignaffairs.registry.api.common.RefusalCode;
-import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.api.delegation.DelegationPage;
 import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
 import vn.foreignaffairs.registry.api.delegation.DelegationView;
@@ -30,6 +27,8 @@ import vn.foreignaffairs.registry.plan.QuotaController;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.page.FormErrors;
+import vn.foreignaffairs.registry.web.page.FormReader;
+import vn.foreignaffairs.registry.web.page.FormSubmissions;
 import vn.foreignaffairs.registry.web.page.PageController;
 import vn.foreignaffairs.registry.web.page.PageMessages;
 import vn.foreignaffairs.registry.web.page.PageNumbers;
@@ -40,9 +39,10 @@ import vn.foreignaffairs.registry.web.page.PageNumbers;
  * the quota through {@link QuotaController}), so the pages answer exactly as the API does.
  */
 @PageController
-@RequestMapping("/app/delegations")
+@RequestMapping(DelegationPages.PATH)
 public class DelegationPages {
 
+    static final String PATH = "/app/delegations";
     static final int PAGE_SIZE = 20;
 
     /** The inputs of each step's form on the detail page, named as the API names them. */
@@ -58,14 +58,19 @@ public class DelegationPages {
     private final Validator validator;
     private final PageMessages messages;
     private final CurrentActor currentActor;
+    private final FormReader reader;
+    private final FormSubmissions submissions;
 
     public DelegationPages(DelegationController delegations, QuotaController quotas, Validator validator,
-                           PageMessages messages, CurrentActor currentActor) {
+                           PageMessages messages, CurrentActor currentActor, FormReader reader,
+                           FormSubmissions submissions) {
         this.delegations = delegations;
         this.quotas = quotas;
         this.validator = validator;
         this.messages = messages;
         this.currentActor = currentActor;
+        this.reader = reader;
+        this.submissions = submissions;
     }
 
     /** Officers see their own agency's delegations, everyone else every agency's. */
@@ -102,20 +107,22 @@ public class DelegationPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, form, errors, null, null);
         }
-        try {
-            ResponseEntity<?> created = delegations.create(request);
-            redirect.addFlashAttribute("notice", "delegation.notice.created");
-            return "redirect:/app/delegations/" + idIn(created.getHeaders().getLocation());
-        } catch (RuleViolation violation) {
-            response.setStatus(status(violation));
-            return form(model, form, formErrors(violation, locale), null, null);
+        AtomicReference<ResponseEntity<?>> created = new AtomicReference<>();
+        errors = submissions.attempt(() -> created.set(delegations.create(request)), DelegationForm::inputOf, locale,
+                response);
+        if (errors.any()) {
+            return form(model, form, errors, null, null);
         }
+        return saved(FormSubmissions.recordPage(PATH, created.get()), created.get(), "delegation.notice.created",
+                redirect);
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasRole('OFFICER')")
     String editForm(@PathVariable String id, Model model) {
-        DelegationView view = view(id).delegation();
+        DelegationResponse shown = view(id);
+        DelegationView view = shown.delegation();
+        model.addAttribute("warnings", shown.warnings());
         return form(model, DelegationForm.of(view.details()), FormErrors.none(), view.id(), view.version());
     }
 
@@ -125,23 +132,33 @@ public class DelegationPages {
                   @RequestParam(required = false) String version, Model model, Locale locale,
                   HttpServletResponse response, RedirectAttributes redirect) {
         DelegationView view = view(id).delegation();
+        long shownVersion = PageNumbers.versionOr(version, view.version());
         FormErrors errors = FormErrors.none();
         DelegationRequest request = checked(form, errors, locale);
         if (errors.any()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, errors, view.id(), versionOr(version, view));
+            return form(model, form, errors, view.id(), shownVersion);
         }
-        try {
-            delegations.revise(view.id(), request, version);
-            redirect.addFlashAttribute("notice", "delegation.notice.revised");
-            return "redirect:/app/delegations/" + view.id();
-        } catch (RuleViolation violation) {
-            response.setStatus(status(violation));
-            return form(model, form, formErrors(violation, locale), view.id(), versionOr(version, view));
-        } catch (ConcurrencyException contended) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, form, FormErrors.none().add(null, stale(locale)), view.id(), versionOr(version, view));
+        AtomicReference<ResponseEntity<?>> revised = new AtomicReference<>();
+        errors = submissions.attempt(() -> revised.set(delegations.revise(view.id(), request, version)),
+                DelegationForm::inputOf, locale, response);
+        if (errors.any()) {
+            return form(model, form, errors, view.id(), shownVersion);
         }
+        return saved(PATH + "/" + view.id(), revised.get(), "delegation.notice.revised", redirect);
+    }
+
+    /**
+     * After a save: the delegation's page, or, when the API warns about what was saved (rules 3 to
+     * 5 of DOMAIN.md), its form again with the warnings beside it, while the trip can still change.
+     */
+    private static String saved(String page, ResponseEntity<?> answer, String notice, RedirectAttributes redirect) {
+        if (answer.getBody() instanceof DelegationResponse saved && !saved.warnings().isEmpty()) {
+            redirect.addFlashAttribute("notice", "delegation.notice.savedWithWarnings");
+            return "redirect:" + page + "/edit";
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + page;
     }
 
     @GetMapping("/{id}")
@@ -233,24 +250,16 @@ public class DelegationPages {
             if (!violations.isEmpty()) {
                 FormErrors errors = FormErrors.none();
                 violations.forEach(violation -> errors.add(violation.getPropertyPath().toString(),
-                        message(violation, locale)));
+                        reader.constraintMessage(violation, locale)));
                 return refused(action, view, errors, typed, HttpServletResponse.SC_BAD_REQUEST, model, response);
             }
         }
-        try {
-            call.run();
-        } catch (RuleViolation violation) {
-            if (isAboutTheRecord(violation)) {
-                throw violation;
-            }
-            return refused(action, view, FormErrors.of(violation, messages, locale), typed, status(violation),
-                    model, response);
-        } catch (ConcurrencyException contended) {
-            return refused(action, view, FormErrors.none().add(null, stale(locale)), typed,
-                    HttpServletResponse.SC_CONFLICT, model, response);
+        FormErrors refusal = submissions.attempt(call, field -> field, locale, response);
+        if (refusal.any()) {
+            return refused(action, view, refusal, typed, response.getStatus(), model, response);
         }
         redirect.addFlashAttribute("notice", notice);
-        return "redirect:/app/delegations/" + view.id();
+        return "redirect:" + PATH + "/" + view.id();
     }
 
     /** The detail page as it now stands, with the refused step's form filled as typed and its errors in place. */
@@ -288,6 +297,9 @@ public class DelegationPages {
         model.addAttribute("fundingSources", vn.foreignaffairs.registry.api.delegation.FundingSource.values());
         model.addAttribute("delegationId", id);
         model.addAttribute("version", version);
+        if (!model.containsAttribute("warnings")) {
+            model.addAttribute("warnings", List.of());
+        }
         return "delegations/form";
     }
 
@@ -297,61 +309,14 @@ public class DelegationPages {
         for (ConstraintViolation<DelegationRequest> violation : validator.validate(request)) {
             String input = DelegationForm.inputOf(violation.getPropertyPath().toString());
             if (!errors.has(input)) {
-                errors.add(input, message(violation, locale));
+                errors.add(input, reader.constraintMessage(violation, locale));
             }
         }
         return request;
     }
 
-    private FormErrors formErrors(RuleViolation violation, Locale locale) {
-        if (isAboutTheRecord(violation)) {
-            throw violation;
-        }
-        return FormErrors.none().add(DelegationForm.inputOf(violation.field()), messages.refusal(violation, locale));
-    }
-
-    /** Refused access or a missing record is the page's error as a whole, not a form's. */
-    private static boolean isAboutTheRecord(RuleViolation violation) {
-        RefusalCode.Kind kind = violation.code().kind();
-        return kind == RefusalCode.Kind.FORBIDDEN || kind == RefusalCode.Kind.NOT_FOUND;
-    }
-
-    /** A constraint said in the reader's language ({@code constraint.NotBlank}, …), else as Bean Validation says it. */
-    private String message(ConstraintViolation<?> violation, Locale locale) {
-        String key = "records.constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        String text = messages.text(key, locale);
-        return text.equals(key) ? violation.getMessage() : text;
-    }
-
-    private String stale(Locale locale) {
-        return messages.text("refusal.STALE_VERSION", locale);
-    }
-
     private DelegationResponse view(String id) {
         return delegations.get(id, null).getBody();
-    }
-
-    private static Long versionOr(String typed, DelegationView view) {
-        try {
-            return Long.parseLong(typed);
-        } catch (NumberFormatException | NullPointerException unreadable) {
-            return view.version();
-        }
-    }
-
-    private static int status(RuleViolation violation) {
-        return switch (violation.code().kind()) {
-            case INVALID_INPUT -> HttpServletResponse.SC_BAD_REQUEST;
-            case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-            case RULE -> HttpServletResponse.SC_CONFLICT;
-            case STALE -> HttpServletResponse.SC_PRECONDITION_FAILED;
-        };
-    }
-
-    private static String idIn(URI location) {
-        String path = location.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String text(String value) {

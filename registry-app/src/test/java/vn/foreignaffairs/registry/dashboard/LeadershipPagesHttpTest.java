@@ -64,7 +64,8 @@ class LeadershipPagesHttpTest extends RegistryIntegrationTest {
         assertThat(leader.raw().body()).contains("data-status=\"APPRAISED\"", "id=\"approve-form\"",
                 "id=\"override-reason\"");
         Api.Response reviewer = page("reviewer", "/app/decisions/aid-project/" + id);
-        assertThat(reviewer.raw().body()).contains("id=\"not-yours\"").doesNotContain("id=\"approve-form\"");
+        assertThat(reviewer.raw().body()).contains("id=\"not-yours\"").doesNotContain("id=\"approve-form\"")
+                .as("the reviewer's forms are on the aid's page").contains("href=\"/app/aid/" + id + "\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.Pages;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /** The delegation pages over HTTP: who sees what, and wrong input answered with a page, never a 500. */
@@ -81,5 +82,28 @@ class DelegationPagesTest extends RegistryIntegrationTest {
         Api.Response stale = api.post("officer", revision, "{}", HTML);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.raw().body()).contains("Hồ sơ vừa được người khác thay đổi.").contains("id=\"form-errors\"");
+    }
+
+    @Test
+    void theWarningsOfASavedDraftAreShownBesideItsFormWithTheirStableCodes() {
+        Pages pages = new Pages(api);
+        Api.Response saved = pages.submit("officer", "/app/delegations/new", "title", "Khảo sát du lịch Campuchia",
+                "purpose", "Khảo sát tuyến du lịch", "countryCode", "KH", "city", "Siem Reap",
+                "departureDate", "2027-07-01", "returnDate", "2027-07-14", "memberName", "Trần Thị Bình",
+                "passportKind", "OFFICIAL", "costTotal", "200000000", "fundingSource", "AGENCY_BUDGET",
+                "programmeDate", "2027-07-02", "programmeContent", "Làm việc với Sở Du lịch Siem Reap",
+                "plannedItemId", "R-TEST");
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+        String location = saved.header("Location");
+        assertThat(location).as("a trip the API warns about goes back to its form").endsWith("/edit");
+        String id = location.replaceAll(".*/app/delegations/([^/]+)/edit$", "$1");
+        Api.Response form = pages.get("officer", "/app/delegations/" + id + "/edit");
+        assertThat(Pages.body(form)).contains("id=\"form-warnings\"", "data-code=\"LENGTH_ABOVE_LIMIT\"");
+        api.get("officer", "/api/v1/delegations/" + id).body().path("warnings").forEach(warning ->
+                assertThat(Pages.body(form)).contains("data-code=\"" + warning.path("code").asText() + "\""));
+
+        String withoutWarnings = Pages.body(pages.get("officer", "/app/delegations/new"));
+        assertThat(withoutWarnings).doesNotContain("id=\"form-warnings\"");
     }
 }

@@ -9,6 +9,7 @@ import vn.foreignaffairs.registry.support.AidSteps;
 import vn.foreignaffairs.registry.support.Browser;
 import vn.foreignaffairs.registry.support.BrowserTest;
 import vn.foreignaffairs.registry.support.ConferenceSteps;
+import vn.foreignaffairs.registry.support.TestPlans;
 
 /** The outbound delegations' pages in a real browser, from the officer's form to the leader's decision. */
 class DelegationRecordsBrowserTest extends BrowserTest {
@@ -91,6 +92,37 @@ class DelegationRecordsBrowserTest extends BrowserTest {
         assertThat(browser.waitFor("#record-title").getText()).startsWith("History of Outbound delegation");
         assertThat(browser.text("#step-2 .summary")).isEqualTo("Submitted for approval");
         browser.screenshot("journey-history-inspector-en");
+    }
+
+    @Test
+    void theWarningsOfWhatWasSavedAreShownBesideTheFormWithTheirCodes() {
+        Browser browser = browser().signIn("officer").open("/app/delegations/new");
+        browser.type("#title", "Khảo sát du lịch Siem Reap");
+        browser.type("#purpose", "Khảo sát tuyến du lịch di sản");
+        browser.type("#countryCode", "KH");
+        browser.type("#city", "Siem Reap");
+        browser.type("#departureDate", "2027-08-02");
+        browser.type("#returnDate", "2027-08-15");
+        browser.type("#memberName", "Trần Thị Bình");
+        browser.type("#costTotal", "150000000");
+        browser.type("#programmeDate", "2027-08-03");
+        browser.type("#programmeContent", "Làm việc với Sở Du lịch Siem Reap");
+        browser.type("#plannedItemId", TestPlans.PLANNED_ITEM);
+        browser.click("#save-delegation");
+
+        assertThat(browser.waitFor("#form-warnings").getText()).contains("Số ngày vượt mức");
+        assertThat(browser.path()).endsWith("/edit");
+        assertThat(browser.text("#notice")).startsWith("Đã lưu.");
+        assertThat(browser.all("#form-warnings li.warning[data-code='LENGTH_ABOVE_LIMIT']")).hasSize(1);
+        browser.screenshot("delegation-form-warnings");
+
+        browser.type("#returnDate", "2027-08-08");
+        browser.type("#memberPosition", "Phó Giám đốc");
+        browser.click("#save-delegation");
+        assertThat(browser.waitFor("#status").getText()).as("nothing to warn of: the delegation's page")
+                .isEqualTo("Dự thảo");
+        assertThat(browser.text("#notice")).isEqualTo("Đã lưu thay đổi.");
+        assertThat(browser.all("#warnings li[data-code='LENGTH_ABOVE_LIMIT']")).isEmpty();
     }
 
     @Test

@@ -21,15 +21,21 @@ public class PageMessages {
     }
 
     /**
-     * A refusal in the reader's language: the sentence for its code ({@code refusal.CODE}) when
-     * the pages have one, else the domain's own (English) explanation, which is always precise.
+     * A refusal in the reader's language: the sentence for its code and field
+     * ({@code refusal.CODE.field}) or for its code ({@code refusal.CODE}) when the pages have one,
+     * else the domain's own (English) explanation, which is always precise.
      */
     public String refusal(RuleViolation violation, Locale locale) {
-        String own = source.getMessage("refusal." + violation.code().name(), null, null, locale);
+        String key = "refusal." + violation.code().name();
+        String own = violation.field() == null ? null : source.getMessage(key + "." + violation.field(), null, null, locale);
+        if (own == null) {
+            own = source.getMessage(key, null, null, locale);
+        }
         return own != null ? own : violation.getMessage();
     }
 
-    static int status(RuleViolation violation) {
+    /** The HTTP status the API answers a refusal with. */
+    public static int status(RuleViolation violation) {
         RefusalCode.Kind kind = violation.code().kind();
         return switch (kind) {
             case INVALID_INPUT -> 400;

@@ -29,6 +29,15 @@ public final class PageNumbers {
         return (int) Math.max(1, Math.min(LAST + 1L, (total + size - 1) / size));
     }
 
+    /** The version a form sent back (the one its writer saw), or {@code current} when it sent none that reads. */
+    public static long versionOr(String typed, long current) {
+        try {
+            return Long.parseLong(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException unreadable) {
+            return current;
+        }
+    }
+
     /** The ISO date typed in {@code field}, or null; an unreadable date is added to {@code errors}. */
     public static LocalDate date(String value, String field, FormErrors errors, String unreadable) {
         if (value == null || value.isBlank()) {
