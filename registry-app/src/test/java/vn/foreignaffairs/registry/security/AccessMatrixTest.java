@@ -21,7 +21,8 @@ import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
  * Every endpoint, for every kind of caller, against the table in
  * {@code security/access-matrix.csv}: refused (401 anonymous, 403 signed in) or let through
  * (anything but 401/403; a dummy body or id may still be 400/404). A new endpoint fails this
- * test until it is classified in the table.
+ * test until it is classified in the table. Here the officer of another agency is refused by role
+ * alone; what it gets with a real record of the officer's agency is {@link CrossAgencyAccessTest}'s.
  */
 class AccessMatrixTest extends RegistryIntegrationTest {
 

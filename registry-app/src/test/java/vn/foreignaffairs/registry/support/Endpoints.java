@@ -1,11 +1,14 @@
 package vn.foreignaffairs.registry.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -35,6 +38,10 @@ public final class Endpoints {
         public boolean isPage() {
             return !pattern.startsWith("/api/") && !pattern.startsWith("/actuator") && !pattern.startsWith("/v3/")
                     && !pattern.startsWith("/swagger");
+        }
+
+        public boolean hasVariables() {
+            return VARIABLE.matcher(pattern).find();
         }
 
         /** The pattern with each path variable replaced by a value of the right form that names nothing. */
@@ -93,6 +100,22 @@ public final class Endpoints {
         }
         endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
         return endpoints;
+    }
+
+    /** The endpoints whose controller method reads the request's body. */
+    public static Set<Endpoint> readingABody(RequestMappingHandlerMapping mappings) {
+        Set<Endpoint> reading = new HashSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean readsBody = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+            if (readsBody) {
+                for (String pattern : info.getPatternValues()) {
+                    info.getMethodsCondition().getMethods()
+                            .forEach(method -> reading.add(new Endpoint(method.name(), pattern)));
+                }
+            }
+        });
+        return reading;
     }
 
     public static List<Endpoint> writes(RequestMappingHandlerMapping mappings) {
