@@ -40,6 +40,16 @@ public final class PageSession {
         return session;
     }
 
+    /** Another browser that replays a session cookie it got from elsewhere (stolen, or kept after sign-out). */
+    public static PageSession replaying(int port, String sessionCookie) {
+        PageSession session = new PageSession(port);
+        HttpCookie cookie = new HttpCookie(SESSION_COOKIE, sessionCookie);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        session.cookies.getCookieStore().add(session.uri("/"), cookie);
+        return session;
+    }
+
     /** The sign-in form filled in and sent with the form's own token. */
     public HttpResponse<String> signIn(String user, String password) {
         String token = tokenIn(get("/login").body());
