@@ -2,21 +2,17 @@ package vn.foreignaffairs.registry.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.web.servlet.WebMvcEndpointHandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import vn.foreignaffairs.registry.support.AccessMatrix;
 import vn.foreignaffairs.registry.support.Api;
-import vn.foreignaffairs.registry.support.Endpoints;
+import vn.foreignaffairs.registry.support.EndpointSweepTest;
 import vn.foreignaffairs.registry.support.Endpoints.Endpoint;
-import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
+import vn.foreignaffairs.registry.support.Endpoints;
 
 /**
  * Every endpoint, for every kind of caller, against the table in
@@ -25,7 +21,7 @@ import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
  * test until it is classified in the table. Here the officer of another agency is refused by role
  * alone; what it gets with a real record of the officer's agency is {@link CrossAgencyAccessTest}'s.
  */
-class AccessMatrixTest extends RegistryIntegrationTest {
+class AccessMatrixTest extends EndpointSweepTest {
 
     /** user (null: anonymous) → role; officer2 is an officer of another agency than officer's. */
     private static final Map<String, String> CALLERS = new LinkedHashMap<>();
@@ -40,18 +36,10 @@ class AccessMatrixTest extends RegistryIntegrationTest {
         CALLERS.put("admin", "ADMIN");
     }
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
     /** Actuator's endpoints have a handler mapping of their own. */
     @Autowired
     WebMvcEndpointHandlerMapping actuator;
 
-    @Autowired
-    MongoDatabase database;
-
-    private final AccessMatrix matrix = AccessMatrix.load();
 
     @Test
     void everyEndpointIsInTheMatrixAndEveryRowIsAnEndpoint() {
@@ -65,7 +53,7 @@ class AccessMatrixTest extends RegistryIntegrationTest {
 
     @Test
     void everyCallerIsLetThroughOrRefusedAsTheMatrixSays() {
-        long eventsBefore = database.getCollection("domainevents").countDocuments();
+        long eventsBefore = storedEvents();
         SoftAssertions softly = new SoftAssertions();
         for (Endpoint endpoint : Endpoints.everything(mappings, actuator)) {
             for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
@@ -98,7 +86,7 @@ class AccessMatrixTest extends RegistryIntegrationTest {
                 }
             }
         }
-        softly.assertThat(database.getCollection("domainevents").countDocuments())
+        softly.assertThat(storedEvents())
                 .as("requests with dummy bodies and ids recorded nothing").isEqualTo(eventsBefore);
         softly.assertAll();
     }

@@ -2,23 +2,18 @@ package vn.foreignaffairs.registry.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import vn.foreignaffairs.registry.support.AccessMatrix;
 import vn.foreignaffairs.registry.support.AccessMatrix.OtherAgency;
 import vn.foreignaffairs.registry.support.AgencyRecords;
 import vn.foreignaffairs.registry.support.Api;
-import vn.foreignaffairs.registry.support.Endpoints;
+import vn.foreignaffairs.registry.support.EndpointSweepTest;
 import vn.foreignaffairs.registry.support.Endpoints.Endpoint;
+import vn.foreignaffairs.registry.support.Endpoints;
 import vn.foreignaffairs.registry.support.RecordWriteBodies;
-import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /**
  * The officer of another agency, column {@code other agency} of {@code security/access-matrix.csv}:
@@ -29,23 +24,11 @@ import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
  * officer gets past every access check (its writes name a version long gone, so that they are
  * refused as stale and write nothing either).
  */
-class CrossAgencyAccessTest extends RegistryIntegrationTest {
+class CrossAgencyAccessTest extends EndpointSweepTest {
 
     private static final String OTHER_OFFICER = "officer2";
     private static final String STALE = "\"999\"";
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
-    @Autowired
-    MongoDatabase database;
-
-    private final AccessMatrix matrix = AccessMatrix.load();
-
-    private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments();
-    }
 
     @Test
     void anOfficerOfAnotherAgencyIsRefusedEveryRecordOfTheOfficersAgencyWhichItsOwnOfficerReaches() {

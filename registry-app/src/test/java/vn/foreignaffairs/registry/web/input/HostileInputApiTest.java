@@ -3,7 +3,6 @@ package vn.foreignaffairs.registry.web.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.foreignaffairs.registry.support.DelegationRequests.newDelegation;
 
-import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,15 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import vn.foreignaffairs.registry.support.AccessMatrix;
 import vn.foreignaffairs.registry.support.Api;
-import vn.foreignaffairs.registry.support.Endpoints;
+import vn.foreignaffairs.registry.support.EndpointSweepTest;
 import vn.foreignaffairs.registry.support.Endpoints.Endpoint;
+import vn.foreignaffairs.registry.support.Endpoints;
 import vn.foreignaffairs.registry.support.PageSession;
-import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /**
  * Every write endpoint (found from Spring MVC, so a new one is covered at once), sent what an
@@ -32,7 +27,7 @@ import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
  * the same code, or its form with the errors in place), unless the input screen, which reads
  * every body before any page or controller, refused it first with problem details.
  */
-class HostileInputApiTest extends RegistryIntegrationTest {
+class HostileInputApiTest extends EndpointSweepTest {
 
     private static final Map<String, String> USER_OF_ROLE = Map.of("OFFICER", "officer", "REVIEWER", "reviewer",
             "LEADERSHIP", "leader", "INSPECTOR", "inspector", "ADMIN", "admin");
@@ -107,18 +102,6 @@ class HostileInputApiTest extends RegistryIntegrationTest {
     private static final List<String> HOSTILE_IDS = List.of("..%2F..%2Fadmin", "%2e%2e%2f%2e%2e%2f", "..", "a%2Fb",
             "a%5Cb", "a;b=c", "%00", "a%00b", "%24gt", "%7B%22%24gt%22%3A%22%22%7D", "x".repeat(300), "%C0%AE%C0%AE");
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
-    @Autowired
-    MongoDatabase database;
-
-    private final AccessMatrix matrix = AccessMatrix.load();
-
-    private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments();
-    }
 
     @Test
     void everyWriteEndpointRefusesHostileBodiesWithAProblemAndWritesNothing() throws Exception {
