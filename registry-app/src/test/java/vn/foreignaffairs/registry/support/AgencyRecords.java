@@ -20,7 +20,8 @@ public final class AgencyRecords {
     public static final String OFFICER = "officer";
     /** A year whose plan and implementation plan exist for {@value #AGENCY}. */
     public static final String YEAR = "2027";
-    public static final String REPORT_PERIOD = "2023-H2";
+    /** The annual report of a year no other test reports on for this agency. */
+    public static final String REPORT_PERIOD = "2023";
 
     private final String marker = "Hồ sơ riêng của " + AGENCY + " " + UUID.randomUUID();
     private final String delegationDraft;
