@@ -27,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import vn.foreignaffairs.registry.web.page.PagePaths;
 
 /**
- * Every endpoint but health, info and the sign-in page needs a signed-in user. The JSON API uses
+ * Every endpoint but health, info and the sign-in page needs a signed-in user; the metrics an
+ * administrator or an inspector. The JSON API uses
  * HTTP Basic and no session; the web pages a sign-in form and a session; which role may call what is declared on each controller method, and checked
  * before the request's body is read (docs/security.md).
  */
@@ -81,6 +82,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        // metrics tell how busy each agency is and where requests fail: for those
+                        // who run and inspect the registry (Prometheus signs in as an administrator)
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAnyRole(METRICS_READERS)
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(signIn))
@@ -98,6 +102,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .headers(SecurityConfiguration::secureHeaders);
         return http.build();
     }
+
+    /** Who may read /actuator beyond health and info: the metrics and the list of endpoints. */
+    static final String[] METRICS_READERS = {"ADMIN", "INSPECTOR"};
 
     private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

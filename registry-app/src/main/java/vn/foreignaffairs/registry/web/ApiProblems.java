@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.web.input.RefusedInput;
 
 /**
  * The one place that turns failures into problem details: a stable {@code code}, the fields
@@ -47,6 +48,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case STALE -> Problems.of(HttpStatus.PRECONDITION_FAILED, code.name(), violation.getMessage());
         };
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @ExceptionHandler(RefusedInput.class)
+    ResponseEntity<ProblemDetail> refusedInput(RefusedInput refused) {
+        return ResponseEntity.status(refused.problem().getStatus()).body(refused.problem());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -18,6 +18,7 @@ import vn.foreignaffairs.registry.support.AgreementSteps;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 import vn.foreignaffairs.registry.support.TestAgencies;
+import vn.foreignaffairs.registry.support.TestPlans;
 
 /**
  * The annual implementation plan for agreements over HTTP: due 15 November of the year before
@@ -102,6 +103,18 @@ class AgreementImplementationPlanApiTest extends RegistryIntegrationTest {
         JsonNode activity = view.path("activities").get(0);
         assertThat(activity.path("agreement").asText()).isEqualTo(agreement);
         assertThat(activity.path("activity").asText()).isEqualTo("Tổ chức đoàn công tác sang Izumisano");
+    }
+
+    @Test
+    void aBodyWithAnAnnualPlanForTheSameYearSubmitsItsImplementationPlanToo() {
+        TestPlans.approve(api, body, officer, NEXT_YEAR);
+
+        Api.Response submitted = api.put(officer, planPath(), plan(agreement));
+
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat(expect(api.get("inspector", planPath()), 200).body().path("activities")).hasSize(1);
+        assertThat(expect(api.get("inspector", "/api/v1/plans/" + body + "/" + NEXT_YEAR), 200).body()
+                .path("status").asText()).as("the annual plan is untouched").isEqualTo("APPROVED");
     }
 
     @Test

@@ -17,11 +17,31 @@ class OperationsEndpointsTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void metricsNeedASignedInUser() {
+    void metricsAreForAdministratorsAndInspectors() {
         assertThat(api.get(null, "/actuator/prometheus").status()).isEqualTo(401);
-        Api.Response metrics = api.get("admin", "/actuator/prometheus");
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.raw().body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+        for (String user : new String[] {"officer", "reviewer", "leader"}) {
+            Api.Response refused = api.get(user, "/actuator/prometheus");
+            assertThat(refused.status()).as(user).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        }
+        for (String user : new String[] {"admin", "inspector"}) {
+            Api.Response metrics = api.get(user, "/actuator/prometheus");
+            assertThat(metrics.status()).as(user).isEqualTo(200);
+            assertThat(metrics.raw().body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+        }
+    }
+
+    @Test
+    void healthDetailsAreForAdministratorsAndInspectorsToo() {
+        for (String user : new String[] {null, "officer", "leader"}) {
+            Api.Response health = api.get(user, "/actuator/health");
+            assertThat(health.status()).as(user).isEqualTo(200);
+            assertThat(health.body().has("components")).as("details shown to %s", user).isFalse();
+        }
+        for (String user : new String[] {"admin", "inspector"}) {
+            assertThat(api.get(user, "/actuator/health").body().has("components")).as(user).isTrue();
+        }
+        assertThat(api.get(null, "/actuator/health/liveness").status()).isEqualTo(200);
     }
 
     @Test

@@ -3,12 +3,16 @@ package vn.foreignaffairs.registry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.foreignaffairs.registry.support.DelegationRequests.reason;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.server.Cookie.SameSite;
 import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.PageSession;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /** Headers every answer carries, CSRF protection of browser forms, session settings. */
@@ -29,6 +33,39 @@ class SecurityHeadersApiTest extends RegistryIntegrationTest {
             assertThat(response.header("Cache-Control")).contains("no-store");
             assertThat(response.header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
         }
+    }
+
+    @Test
+    void pagesCarryThemToo() {
+        PageSession browser = new PageSession(port());
+        List<HttpResponse<String>> answers = new ArrayList<>(List.of(browser.get("/login"), browser.get("/login?locked"),
+                browser.get("/app")));
+        PageSession officer = PageSession.signedIn(port(), "officer");
+        answers.addAll(List.of(officer.get("/app"), officer.get("/app/delegations"),
+                officer.get("/app/delegations/no-such-record-0"), officer.get("/app/queue")));
+        for (HttpResponse<String> answer : answers) {
+            String what = answer.request().uri() + " " + answer.statusCode();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("Content-Security-Policy").orElse("")).as(what)
+                    .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("form-action 'self'");
+            assertThat(answer.headers().firstValue("Cache-Control").orElse("")).as(what).contains("no-store");
+        }
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheSignInCameOverHttps() {
+        PageSession browser = new PageSession(port());
+        String token = PageSession.tokenIn(browser.get("/login", "X-Forwarded-Proto", "https").body());
+
+        HttpResponse<String> signedIn = browser.post("/login", "username=officer&password=demo&_csrf=" + token,
+                "X-Forwarded-Proto", "https");
+
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
+        assertThat(signedIn.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=31536000");
     }
 
     @Test
@@ -59,6 +96,7 @@ class SecurityHeadersApiTest extends RegistryIntegrationTest {
         assertThat(apiCall.status()).as("an API call with its own credentials needs no token").isEqualTo(200);
     }
 
+    /** The settings; PageSessionSecurityTest shows a session expiring and ending at sign-out. */
     @Test
     void browserSessionsExpireAndTheirCookieIsNotForScripts() {
         ServerProperties.Servlet servlet = server.getServlet();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,23 +17,42 @@ public final class AccessMatrix {
     public static final String PUBLIC = "public";
     public static final String ANY = "any";
 
-    private final Map<Endpoints.Endpoint, Set<String>> allowed;
+    /**
+     * What an officer of another agency may do with an agency's record through an endpoint that
+     * names one (column {@code other agency}; {@link #OWN} when left empty, the strict default).
+     */
+    public enum OtherAgency {
+        /** Only the record's agency: another agency's officer is refused (403/404) and shown nothing. */
+        OWN,
+        /** Staff of every agency read it once past its draft (an approved trip, an agreement, a plan). */
+        SHARED,
+        /** The path names no record of an agency (a donor, a country's calendar, an agency itself). */
+        NONE
+    }
 
-    private AccessMatrix(Map<Endpoints.Endpoint, Set<String>> allowed) {
+    private final Map<Endpoints.Endpoint, Set<String>> allowed;
+    private final Map<Endpoints.Endpoint, OtherAgency> otherAgency;
+
+    private AccessMatrix(Map<Endpoints.Endpoint, Set<String>> allowed, Map<Endpoints.Endpoint, OtherAgency> otherAgency) {
         this.allowed = allowed;
+        this.otherAgency = otherAgency;
     }
 
     public static AccessMatrix load() {
         try (InputStream in = AccessMatrix.class.getResourceAsStream("/security/access-matrix.csv")) {
             Map<Endpoints.Endpoint, Set<String>> rows = new LinkedHashMap<>();
+            Map<Endpoints.Endpoint, OtherAgency> others = new LinkedHashMap<>();
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("method,"))
                     .forEach(line -> {
                         String[] cells = line.split(",", -1);
-                        rows.put(new Endpoints.Endpoint(cells[0].strip(), cells[1].strip()),
-                                Arrays.stream(cells[2].strip().split("\\s+")).collect(Collectors.toSet()));
+                        Endpoints.Endpoint endpoint = new Endpoints.Endpoint(cells[0].strip(), cells[1].strip());
+                        rows.put(endpoint, Arrays.stream(cells[2].strip().split("\\s+")).collect(Collectors.toSet()));
+                        String other = cells.length > 3 ? cells[3].strip() : "";
+                        others.put(endpoint, other.isEmpty() ? OtherAgency.OWN
+                                : OtherAgency.valueOf(other.toUpperCase(Locale.ROOT)));
                     });
-            return new AccessMatrix(rows);
+            return new AccessMatrix(rows, others);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,6 +73,10 @@ public final class AccessMatrix {
             return true;
         }
         return role != null && (roles.contains(ANY) || roles.contains(role));
+    }
+
+    public OtherAgency otherAgency(Endpoints.Endpoint endpoint) {
+        return otherAgency.get(endpoint);
     }
 
     /** A role that may call {@code endpoint}, to send it requests that get past the role check. */

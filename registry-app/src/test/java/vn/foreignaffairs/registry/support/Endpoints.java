@@ -1,13 +1,17 @@
 package vn.foreignaffairs.registry.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Every endpoint the application maps, found from Spring MVC itself so that a new one is never missed. */
@@ -16,6 +20,9 @@ public final class Endpoints {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** POSTs that change no record and read no body: asking for the audit ledger to be verified (API and page). */
     public static final Set<String> CHANGE_NOTHING = Set.of("/api/v1/audit/verify", "/app/audit/ledger/verify");
+    /** Answered by Spring Security's own filters, so in no handler mapping: the sign-in form's POST and sign-out. */
+    public static final List<Endpoint> SECURITY_FILTERS = List.of(new Endpoint("POST", "/login"),
+            new Endpoint("POST", "/logout"));
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private Endpoints() {
@@ -35,6 +42,10 @@ public final class Endpoints {
         public boolean isPage() {
             return !pattern.startsWith("/api/") && !pattern.startsWith("/actuator") && !pattern.startsWith("/v3/")
                     && !pattern.startsWith("/swagger");
+        }
+
+        public boolean hasVariables() {
+            return VARIABLE.matcher(pattern).find();
         }
 
         /** The pattern with each path variable replaced by a value of the right form that names nothing. */
@@ -57,7 +68,8 @@ public final class Endpoints {
                 isFirst = false;
             }
             variables.appendTail(path);
-            return path.toString();
+            // a pattern that takes any rest of the path, as Actuator's health groups: one that exists
+            return path.toString().replace("/**", "/liveness");
         }
 
         @Override
@@ -79,6 +91,23 @@ public final class Endpoints {
     }
 
     public static List<Endpoint> all(RequestMappingHandlerMapping mappings) {
+        return of(mappings);
+    }
+
+    /**
+     * Every endpoint anyone can call: Spring MVC's, Actuator's (its own handler mapping) and
+     * those of the security filters.
+     */
+    public static List<Endpoint> everything(RequestMappingHandlerMapping mappings,
+                                            RequestMappingInfoHandlerMapping actuator) {
+        List<Endpoint> endpoints = new ArrayList<>(of(mappings));
+        endpoints.addAll(of(actuator));
+        endpoints.addAll(SECURITY_FILTERS);
+        endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
+        return endpoints;
+    }
+
+    private static List<Endpoint> of(RequestMappingInfoHandlerMapping mappings) {
         List<Endpoint> endpoints = new ArrayList<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -93,6 +122,22 @@ public final class Endpoints {
         }
         endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
         return endpoints;
+    }
+
+    /** The endpoints whose controller method reads the request's body. */
+    public static Set<Endpoint> readingABody(RequestMappingHandlerMapping mappings) {
+        Set<Endpoint> reading = new HashSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean readsBody = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+            if (readsBody) {
+                for (String pattern : info.getPatternValues()) {
+                    info.getMethodsCondition().getMethods()
+                            .forEach(method -> reading.add(new Endpoint(method.name(), pattern)));
+                }
+            }
+        });
+        return reading;
     }
 
     public static List<Endpoint> writes(RequestMappingHandlerMapping mappings) {

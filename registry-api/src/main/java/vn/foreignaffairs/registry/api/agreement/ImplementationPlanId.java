@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * A signing body's annual implementation plan for its international agreements, for one year,
- * e.g. {@code SNGV:2027} (Law 70/2020 art. 42).
+ * e.g. {@code implementation-plan:SNGV:2027} (Law 70/2020 art. 42). The prefix keeps it apart
+ * from the agency's annual plan of the same year ({@code SNGV:2027}): the event store knows a
+ * record by its identifier alone, so two kinds of record may never share one.
  */
 public record ImplementationPlanId(@JsonValue String value) {
 
@@ -16,7 +18,7 @@ public record ImplementationPlanId(@JsonValue String value) {
     }
 
     public static ImplementationPlanId of(String signingBody, int year) {
-        return new ImplementationPlanId(signingBody + ":" + year);
+        return new ImplementationPlanId("implementation-plan:" + signingBody + ":" + year);
     }
 
     @Override

@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Hostile input: the body screen as a servlet filter, and a strict JSON reader for request
- * bodies. The strictness applies to the HTTP converter only, never to the application's
+ * Hostile input: the body screen as a servlet filter, the same rules for form and query
+ * parameters of writes ({@link FormParameterScreen}), and a strict JSON reader for request bodies. The strictness applies to the HTTP converter only, never to the application's
  * {@link ObjectMapper} bean, which also reads stored events (they must stay lenient so that an
  * event's shape can evolve).
  */
@@ -31,14 +32,24 @@ public class InputConfiguration implements WebMvcConfigurer {
     /** After Spring Security (order -100), before the idempotency filter. */
     public static final int SCREEN_ORDER = 0;
 
-    private final ObjectMapper json;
+    /** After the role check (order 0), so that a refused role learns nothing about its input. */
+    static final int PARAMETER_SCREEN_ORDER = 1;
 
-    public InputConfiguration(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final InputLimits limits;
+
+    public InputConfiguration(ObjectMapper json, InputLimits limits) {
         this.json = json;
+        this.limits = limits;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new FormParameterScreen(limits)).order(PARAMETER_SCREEN_ORDER);
     }
 
     @Bean
-    FilterRegistrationBean<InputScreenFilter> inputScreenFilter(InputLimits limits) {
+    FilterRegistrationBean<InputScreenFilter> inputScreenFilter() {
         FilterRegistrationBean<InputScreenFilter> registration =
                 new FilterRegistrationBean<>(new InputScreenFilter(json, limits));
         registration.setOrder(SCREEN_ORDER);

@@ -18,7 +18,8 @@ import vn.foreignaffairs.registry.web.Problems;
  * Caps every request body ({@code 413 PAYLOAD_TOO_LARGE}) and screens JSON bodies with
  * {@link JsonBodyScreen} before they reach a controller. Runs after authentication, so an
  * anonymous caller cannot make the registry read a body at all. Form bodies are only measured,
- * never read, so that the container can still parse their parameters.
+ * never read, so that the container can still parse their parameters, which
+ * {@link FormParameterScreen} then screens with the same rules.
  */
 public class InputScreenFilter extends OncePerRequestFilter {
 

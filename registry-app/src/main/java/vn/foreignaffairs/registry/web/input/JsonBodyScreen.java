@@ -8,29 +8,25 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import vn.foreignaffairs.registry.web.FieldError;
-import vn.foreignaffairs.registry.web.Problems;
 
 /**
  * Reads a JSON body token by token, before any controller sees it, and refuses what no request
  * of the registry can legitimately contain: broken or duplicated JSON, MongoDB operators and
  * dotted keys (field names starting with {@code $} or containing {@code .}), control characters
- * in text, over-long strings and over-deep nesting. Text in any script is welcome.
+ * in text, over-long strings and over-deep nesting ({@link InputRules}, which forms obey too).
+ * Text in any script is welcome.
  */
 public final class JsonBodyScreen {
 
-    private static final int MAX_REPORTED = 20;
-
+    private final InputLimits limits;
     private final JsonFactory factory;
-    private final int maxStringLength;
 
     public JsonBodyScreen(InputLimits limits) {
-        this.maxStringLength = limits.maxStringLength();
+        this.limits = limits;
         this.factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -41,8 +37,7 @@ public final class JsonBodyScreen {
 
     /** The problem with {@code body}, or empty when it may go on to the controller. */
     public Optional<ProblemDetail> problemWith(byte[] body) {
-        List<FieldError> errors = new ArrayList<>();
-        List<FieldError> badNames = new ArrayList<>();
+        InputRules rules = new InputRules(limits);
         try (JsonParser parser = factory.createParser(body)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -50,14 +45,9 @@ public final class JsonBodyScreen {
             }
             do {
                 if (token == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    if (name.startsWith("$") || name.contains(".")) {
-                        add(badNames, new FieldError(path(parser), "INVALID_FIELD_NAME",
-                                "Field names may not start with '$' or contain '.'."));
-                    }
-                    check(name, parser, errors);
+                    rules.checkName(path(parser), parser.currentName());
                 } else if (token == JsonToken.VALUE_STRING) {
-                    check(parser.getText(), parser, errors);
+                    rules.checkText(path(parser), parser.getText());
                 }
                 if (parser.getParsingContext().inRoot()) {
                     break; // the one top-level value is complete
@@ -68,39 +58,19 @@ public final class JsonBodyScreen {
                 return Optional.of(malformed("Only one JSON value may be sent; something follows it."));
             }
         } catch (StreamConstraintsException e) {
-            return Optional.of(invalid(List.of(new FieldError("", "NESTING_TOO_DEEP",
+            return Optional.of(InputRules.invalid(List.of(new FieldError("", "NESTING_TOO_DEEP",
                     "The JSON is nested too deeply."))));
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             if (message != null && message.startsWith("Duplicate field")) {
-                return Optional.of(invalid(List.of(new FieldError(pathOf(e), "DUPLICATE_FIELD",
+                return Optional.of(InputRules.invalid(List.of(new FieldError(pathOf(e), "DUPLICATE_FIELD",
                         "A field is given twice."))));
             }
             return Optional.of(malformed("The request body is not valid JSON."));
         } catch (IOException e) {
             return Optional.of(malformed("The request body could not be read."));
         }
-        if (!badNames.isEmpty()) {
-            return Optional.of(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_FIELD_NAME",
-                    "Field names may not start with '$' or contain '.'.", badNames));
-        }
-        return errors.isEmpty() ? Optional.empty() : Optional.of(invalid(errors));
-    }
-
-    private void check(String text, JsonParser parser, List<FieldError> errors) {
-        if (text.length() > maxStringLength) {
-            add(errors, new FieldError(path(parser), "TOO_LONG",
-                    "Text may be at most " + maxStringLength + " characters long."));
-        } else if (!Text.isClean(text)) {
-            add(errors, new FieldError(path(parser), "CONTROL_CHARACTER",
-                    "Text may not contain control characters (tab and line breaks are allowed)."));
-        }
-    }
-
-    private static void add(List<FieldError> errors, FieldError error) {
-        if (errors.size() < MAX_REPORTED) {
-            errors.add(error);
-        }
+        return Optional.ofNullable(rules.problem());
     }
 
     /** The field as clients name it in errors: {@code destinations[0].countryCode}. */
@@ -113,11 +83,6 @@ public final class JsonBodyScreen {
     }
 
     private static ProblemDetail malformed(String message) {
-        return invalid(List.of(new FieldError("", "MALFORMED_JSON", message)));
-    }
-
-    private static ProblemDetail invalid(List<FieldError> errors) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                "Some of what was sent is missing or not valid.", errors);
+        return InputRules.invalid(List.of(new FieldError("", "MALFORMED_JSON", message)));
     }
 }

@@ -8,7 +8,9 @@ final class Text {
 
     /**
      * No control characters but tab, carriage return and line feed; no unpaired surrogates; no
-     * bidirectional overrides or isolates, which make text display differently from what it is.
+     * bidirectional overrides or isolates, which make text display differently from what it is;
+     * no replacement character (U+FFFD), which is what bytes that were not UTF-8 become once
+     * decoded (a form's value, say), so that broken text is refused rather than stored broken.
      */
     static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -19,7 +21,7 @@ final class Text {
             if (c >= 0x7F && c <= 0x9F) {
                 return false;
             }
-            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFFFD) {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {

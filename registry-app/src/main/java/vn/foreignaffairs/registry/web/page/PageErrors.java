@@ -7,6 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.audit.refusal.RefusedWrites;
 import vn.foreignaffairs.registry.web.RecordNotFound;
+import vn.foreignaffairs.registry.web.input.RefusedInput;
 
 /**
  * Errors of the web pages as a page in the reader's language: what went wrong in plain words
@@ -53,11 +58,39 @@ public class PageErrors {
                 messages.refusal(violation, locale));
     }
 
+    /**
+     * What the input screen refused (a control character, an over-long text, a field name like
+     * {@code $where}): a page that says which field and why, or the problem itself to a client
+     * that does not read HTML.
+     */
+    @ExceptionHandler(RefusedInput.class)
+    Object refusedInput(RefusedInput refused, HttpServletRequest request, HttpServletResponse response, Model model,
+                        Locale locale) {
+        if (!readsHtml(request)) {
+            return ResponseEntity.status(refused.problem().getStatus()).body(refused.problem());
+        }
+        return error(request, response, model, refused.problem().getStatus(), refused.code(),
+                messages.refusedInput(refused, locale));
+    }
+
     @ExceptionHandler(Exception.class)
     String failed(Exception failure, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         log.error("A page failed", failure);
         return error(request, response, model, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 messages.text("error.internal", locale));
+    }
+
+    private static boolean readsHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> !type.isWildcardType()
+                    && (type.isCompatibleWith(MediaType.TEXT_HTML) || type.isCompatibleWith(MediaType.APPLICATION_XHTML_XML)));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     /**

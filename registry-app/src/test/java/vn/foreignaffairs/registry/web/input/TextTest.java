@@ -21,6 +21,7 @@ class TextTest {
         assertThat(Text.isClean("a\u2066b")).isFalse();
         assertThat(Text.isClean("a\ud800b")).isFalse();
         assertThat(Text.isClean("a\udc00")).isFalse();
+        assertThat(Text.isClean("a\ufffdb")).as("bytes that were not UTF-8, once decoded").isFalse();
     }
 
     @Test

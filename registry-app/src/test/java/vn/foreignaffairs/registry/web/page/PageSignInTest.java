@@ -2,79 +2,88 @@ package vn.foreignaffairs.registry.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.foreignaffairs.registry.api.common.Role;
+import vn.foreignaffairs.registry.security.RegistryUser;
+import vn.foreignaffairs.registry.security.UserDirectory;
+import vn.foreignaffairs.registry.support.PageSession;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 
 /** The sign-in form over plain HTTP: its CSRF token, the session it opens, the language it speaks. */
 class PageSignInTest extends RegistryIntegrationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    @Autowired
+    UserDirectory users;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    @Autowired
+    PasswordEncoder passwords;
 
-    @Test
-    void aSignInWithoutTheFormsTokenIsRefusedAndOpensNoSession() throws Exception {
-        HttpResponse<String> forged = post("/login", "username=officer&password=demo");
+    private PageSession browser;
 
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(get("/app").statusCode()).as("still signed out").isEqualTo(302);
+    @BeforeEach
+    void browser() {
+        browser = new PageSession(port());
     }
 
     @Test
-    void theFormSignsInToASessionThatSpeaksVietnameseUntilEnglishIsChosen() throws Exception {
-        HttpResponse<String> page = get("/login");
+    void aSignInWithoutTheFormsTokenIsRefusedAndOpensNoSession() {
+        HttpResponse<String> forged = browser.post("/login", "username=officer&password=demo");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/app").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void theFormSignsInToASessionThatSpeaksVietnameseUntilEnglishIsChosen() {
+        HttpResponse<String> page = browser.get("/login");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"vi\"").contains("Đăng nhập");
 
-        HttpResponse<String> signedIn = post("/login", "username=officer&password=demo&_csrf=" + token(page.body()));
+        HttpResponse<String> signedIn = browser.post("/login",
+                "username=officer&password=demo&_csrf=" + PageSession.tokenIn(page.body()));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/app");
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                 assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly"));
 
-        HttpResponse<String> home = get("/app");
+        HttpResponse<String> home = browser.get("/app");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Xin chào").contains("Đăng xuất");
-        assertThat(get("/app?lang=en").body()).contains("<html lang=\"en\"").contains("Sign out");
-        assertThat(get("/app").body()).as("the choice is kept").contains("Sign out");
-        assertThat(get("/app?lang=xx").body()).as("an unknown language changes nothing").contains("Sign out");
+        assertThat(browser.get("/app?lang=en").body()).contains("<html lang=\"en\"").contains("Sign out");
+        assertThat(browser.get("/app").body()).as("the choice is kept").contains("Sign out");
+        assertThat(browser.get("/app?lang=xx").body()).as("an unknown language changes nothing").contains("Sign out");
     }
 
     @Test
-    void aWrongPasswordReturnsToTheFormWithAPlainMessage() throws Exception {
-        HttpResponse<String> page = get("/login");
-        HttpResponse<String> failed = post("/login", "username=officer&password=nope&_csrf=" + token(page.body()));
+    void afterFiveFailedSignInsTheFormSaysTheUsernameIsLockedEvenWithTheRightPassword() {
+        String username = "page-lock-" + UUID.randomUUID().toString().substring(0, 8);
+        users.addIfAbsent(new RegistryUser(username, passwords.encode("the-right-password"), "Thử khóa", Role.INSPECTOR,
+                null));
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> failed = browser.signIn(username, "wrong-" + i);
+            assertThat(failed.headers().firstValue("Location").orElseThrow()).as("failure %d", i).endsWith("/login?error");
+        }
+
+        HttpResponse<String> locked = browser.signIn(username, "the-right-password");
+
+        assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");
+        assertThat(browser.get("/login?locked").body()).contains("id=\"sign-in-locked\"")
+                .contains("Đăng nhập sai quá nhiều lần: tài khoản tạm khóa 15 phút.");
+        assertThat(browser.get("/app").statusCode()).as("no session was opened").isEqualTo(302);
+        assertThat(PageSession.signedIn(port(), "officer").get("/app").statusCode()).as("other users sign in")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheFormWithAPlainMessage() {
+        HttpResponse<String> failed = browser.signIn("officer", "nope");
 
         assertThat(failed.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        assertThat(get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
-    }
-
-    private static String token(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
-        return matcher.group(1);
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        assertThat(browser.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
     }
 }
