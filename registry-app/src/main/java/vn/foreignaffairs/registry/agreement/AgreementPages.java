@@ -43,7 +43,7 @@ public class AgreementPages {
         this.currentActor = currentActor;
         this.submissions = submissions;
         this.recordPage = new RecordPage<>(submissions, this::view, agreement -> AgreementForms.PATH + "/" + agreement.id(),
-                this::detail);
+                AgreementView::signingBody, this::detail);
     }
 
     @GetMapping

@@ -58,7 +58,7 @@ public class AidPages {
         this.submissions = submissions;
         this.messages = messages;
         this.recordPage = new RecordPage<>(submissions, this::view, project -> AidForms.PATH + "/" + project.id(),
-                this::detail);
+                AidProjectView::receivingAgency, this::detail);
     }
 
     @GetMapping

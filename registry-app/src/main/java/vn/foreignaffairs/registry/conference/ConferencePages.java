@@ -54,7 +54,7 @@ public class ConferencePages {
         this.submissions = submissions;
         this.messages = messages;
         this.recordPage = new RecordPage<>(submissions, this::view,
-                conference -> ConferenceForms.PATH + "/" + conference.id(), this::detail);
+                conference -> ConferenceForms.PATH + "/" + conference.id(), ConferenceView::organiser, this::detail);
     }
 
     @GetMapping
