@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class IndexedH2Database extends H2Database {
 
     /** The server opens a database's collections while constructing it, before this class's fields are set. */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private static final String DOCUMENTS = "._documents";
 
     private final MVStore store;
 
@@ -45,9 +48,33 @@ public final class IndexedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = store().openMap("databases." + namespace);
+        MVMap<Object, Document> documents = documentsOf(store(), namespace);
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
         return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry, store());
+    }
+
+    /**
+     * The collection's documents, kept as BSON ({@link BsonDocumentType}) under a name of their own
+     * beside its indexes; those of a store written before, kept by Java serialisation in the
+     * server's map {@code databases.<ns>}, are copied over once and that map removed.
+     */
+    private static MVMap<Object, Document> documentsOf(MVStore store, String namespace) {
+        MVMap<Object, Document> documents = store.openMap(namespace + DOCUMENTS,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        String before = "databases." + namespace;
+        if (store.hasMap(before)) {
+            MVMap<Object, Document> serialised = store.openMap(before);
+            serialised.forEach(documents::put);
+            store.removeMap(serialised);
+            store.commit();
+        }
+        return documents;
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        store().removeMap(getFullCollectionNamespace(collectionName) + DOCUMENTS);
     }
 
     @Override

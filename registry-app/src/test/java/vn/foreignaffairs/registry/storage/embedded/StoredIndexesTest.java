@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,9 @@ class StoredIndexesTest {
         assertThat(reopened.getMapNames()).anyMatch(name -> name.endsWith("._ordered_timestamp_1_seq_1"))
                 .anyMatch(name -> name.endsWith("._ordered_aggregate_1_seq_1$ordered"))
                 .anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"));
-        assertThat(reopened.openMap("databases.test.events").size()).isEqualTo(300);
+        assertThat(reopened.openMap("test.events._documents",
+                new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE))
+                .size()).as("the documents, kept as BSON").isEqualTo(300);
         withCollection(TestH2Backends.indexed(reopened), StoredIndexesTest::answersAsWritten);
     }
 
@@ -57,9 +60,11 @@ class StoredIndexesTest {
         MVStore reopened = MVStore.open(file);
         withCollection(TestH2Backends.indexed(reopened), StoredIndexesTest::answersAsWritten);
         MVStore after = MVStore.open(file);
-        assertThat(after.getMapNames()).as("the server's own unique indexes, replaced")
-                .noneMatch(name -> name.contains("._index_")).anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"));
+        assertThat(after.getMapNames()).as("the server's own unique indexes and its serialised documents, replaced")
+                .noneMatch(name -> name.contains("._index_")).anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"))
+                .noneMatch(name -> name.startsWith("databases.")).contains("test.events._documents");
         after.close();
+        withCollection(TestH2Backends.indexed(MVStore.open(file)), StoredIndexesTest::answersAsWritten);
     }
 
     @Test
