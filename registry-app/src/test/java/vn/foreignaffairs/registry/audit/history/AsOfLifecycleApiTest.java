@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.foreignaffairs.registry.api.agreement.ImplementationPlanId;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.AgreementSteps;
@@ -234,7 +235,7 @@ class AsOfLifecycleApiTest extends RegistryIntegrationTest {
         LocalDate today = ProvinceTime.today();
         String agreement = new AgreementSteps(api).inForce(officer, proposal("signingBody", body), today.minusDays(1));
         int year = today.getYear() + 1;
-        String id = body + ":" + year;
+        String id = ImplementationPlanId.of(body, year).value();
         String path = "/api/v1/agreements/implementation-plans/" + body + "/" + year;
         Map<String, Object> activity = Map.of("agreementId", agreement, "activity", "Đón đoàn đối tác",
                 "timeframe", "Quý II/" + year);
