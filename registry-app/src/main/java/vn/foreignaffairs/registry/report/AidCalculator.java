@@ -20,7 +20,6 @@ import vn.foreignaffairs.registry.api.aid.CurrencyAmount;
 import vn.foreignaffairs.registry.api.aid.DonorView;
 import vn.foreignaffairs.registry.api.report.AidFigures;
 import vn.foreignaffairs.registry.api.report.AidLine;
-import vn.foreignaffairs.registry.api.report.ReportPeriod;
 
 /**
  * Aid committed and disbursed in a period, by sector and by donor. A commitment counts in the
@@ -39,7 +38,7 @@ class AidCalculator {
         this.registers = registers;
     }
 
-    AidFigures figures(ReportScope scope, ReportPeriod period) {
+    AidFigures figures(ReportScope scope, PeriodDates period) {
         List<Contribution> contributions = new ArrayList<>();
         for (AidProjectView aid : registers.aid(scope)) {
             Contribution contribution = contribution(aid, period);
@@ -60,7 +59,7 @@ class AidCalculator {
         return new AidFigures(bySector, byDonor, line("TOTAL", "Tổng cộng", contributions));
     }
 
-    private static Contribution contribution(AidProjectView aid, ReportPeriod period) {
+    private static Contribution contribution(AidProjectView aid, PeriodDates period) {
         boolean committed = COMMITTED.contains(aid.status()) && aid.decision() != null
                 && period.contains(aid.decision().date());
         List<AidTransactionView> disbursements = aid.transactions() == null ? List.of() : aid.transactions().stream()

@@ -1,13 +1,13 @@
 package vn.foreignaffairs.registry.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyKind;
@@ -29,7 +29,7 @@ import vn.foreignaffairs.registry.api.report.ComplianceFigures;
 import vn.foreignaffairs.registry.api.report.ConferenceFigures;
 import vn.foreignaffairs.registry.api.report.DelegationFigures;
 import vn.foreignaffairs.registry.api.report.FreezeDecision;
-import vn.foreignaffairs.registry.api.report.ReportPeriod;
+import vn.foreignaffairs.registry.api.report.ReportKind;
 import vn.foreignaffairs.registry.freeze.FreezeBook;
 import vn.foreignaffairs.registry.policy.Policies;
 
@@ -62,16 +62,20 @@ public class ComplianceCalculator {
         this.settings = settings;
     }
 
-    public ComplianceFigures compute(ReportScope scope, ReportPeriod period, LocalDate asOf) {
-        List<DelegationView> delegations = registers.delegations(scope, period.year());
+    public ComplianceFigures compute(ReportScope scope, PeriodDates period, LocalDate asOf) {
+        // A decision in the period may be for a trip of the year after it.
+        List<DelegationView> delegations = new ArrayList<>();
+        for (int year = period.from().getYear(); year <= period.to().getYear() + 1; year++) {
+            delegations.addAll(registers.delegations(scope, year));
+        }
         return new ComplianceFigures(delegations(scope, period, asOf, delegations),
                 decisionsDuringFreezes(scope, period, delegations), agreements(scope, period, asOf),
                 conferences(scope, period, asOf), aid.figures(scope, period));
     }
 
-    private DelegationFigures delegations(ReportScope scope, ReportPeriod period, LocalDate asOf,
-                                          List<DelegationView> ofYear) {
-        List<DelegationView> decided = ofYear.stream()
+    private DelegationFigures delegations(ReportScope scope, PeriodDates period, LocalDate asOf,
+                                          List<DelegationView> delegations) {
+        List<DelegationView> decided = delegations.stream()
                 .filter(delegation -> DECIDED.contains(delegation.status()))
                 .filter(delegation -> period.contains(delegation.details().departureDate()))
                 .toList();
@@ -82,7 +86,8 @@ public class ComplianceCalculator {
         for (DelegationView delegation : decided) {
             if (!delegation.details().offPlan()) {
                 onPlan++;
-                realising.add(delegation.agency() + "/" + delegation.details().plannedItemId());
+                realising.add(itemKey(delegation.agency(), delegation.details().departureDate().getYear(),
+                        delegation.details().plannedItemId()));
             } else if (delegation.details().usesOffPlanQuota()) {
                 offPlan++;
             } else {
@@ -93,19 +98,23 @@ public class ComplianceCalculator {
         int realised = 0;
         int slotsUsed = 0;
         long quota = 0;
-        for (AnnualPlanView plan : registers.plans(scope, period.year())) {
-            if (plan.status() != PlanStatus.APPROVED) {
-                continue;
-            }
-            slotsUsed += plan.offPlanSlots().size();
-            if (scope.isProvince()) {
-                quota += policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, plan.agency());
-            }
-            for (PlannedItem item : plan.items()) {
-                if (item.direction() == Direction.OUTBOUND && foreseenIn(item, period)) {
-                    planned++;
-                    if (realising.contains(plan.agency() + "/" + item.itemId())) {
-                        realised++;
+        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+            for (AnnualPlanView plan : registers.plans(scope, year)) {
+                if (plan.status() != PlanStatus.APPROVED) {
+                    continue;
+                }
+                if (year == period.year()) {
+                    slotsUsed += plan.offPlanSlots().size();
+                    if (scope.isProvince()) {
+                        quota += policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, plan.agency());
+                    }
+                }
+                for (PlannedItem item : plan.items()) {
+                    if (item.direction() == Direction.OUTBOUND && foreseenIn(item, year, period)) {
+                        planned++;
+                        if (realising.contains(itemKey(plan.agency(), year, item.itemId()))) {
+                            realised++;
+                        }
                     }
                 }
             }
@@ -117,32 +126,48 @@ public class ComplianceCalculator {
                 registers.overduePostTripReports(scope, asOf).size(), registers.overduePassports(scope, asOf).size());
     }
 
-    /** An item planned for a month or quarter within the period; one with neither, in the annual report. */
-    private static boolean foreseenIn(PlannedItem item, ReportPeriod period) {
-        if (item.plannedMonth() != null) {
-            return item.plannedMonth() <= period.lastMonth();
-        }
-        if (item.plannedQuarter() != null) {
-            return item.plannedQuarter() * 3 <= period.lastMonth();
-        }
-        return period.lastMonth() == 12;
+    /**
+     * An item of the plan of {@code year} whose planned month or quarter ends within the period (it
+     * was due by the cut-off); one with neither, in the annual report of the plan's year.
+     */
+    static boolean foreseenIn(PlannedItem item, int year, PeriodDates period) {
+        LocalDate due = plannedBy(item, year);
+        return due == null ? period.kind() == ReportKind.ANNUAL && period.year() == year : period.contains(due);
     }
 
-    private List<FreezeDecision> decisionsDuringFreezes(ReportScope scope, ReportPeriod period,
-                                                        List<DelegationView> ofYear) {
+    /** The last day of the item's planned month or quarter, or null when it has neither. */
+    static LocalDate plannedBy(PlannedItem item, int year) {
+        if (item.plannedMonth() != null) {
+            return YearMonth.of(year, item.plannedMonth()).atEndOfMonth();
+        }
+        if (item.plannedQuarter() != null) {
+            return YearMonth.of(year, item.plannedQuarter() * 3).atEndOfMonth();
+        }
+        return null;
+    }
+
+    private static String itemKey(String agency, int year, String itemId) {
+        return agency + "/" + year + "/" + itemId;
+    }
+
+    private List<FreezeDecision> decisionsDuringFreezes(ReportScope scope, PeriodDates period,
+                                                        List<DelegationView> delegations) {
         List<FreezeView> all = freezes.all();
         if (all.isEmpty()) {
             return List.of();
         }
         List<FreezeDecision> found = new ArrayList<>();
-        Stream.concat(ofYear.stream(), registers.delegations(scope, period.year() + 1).stream())
+        delegations.stream()
                 .filter(delegation -> delegation.decision() != null && period.contains(delegation.decision().date()))
                 .forEach(delegation -> freezeCovering(all, delegation.agency(), delegation.decision().date())
                         .ifPresent(freeze -> found.add(new FreezeDecision("DELEGATION", delegation.id(),
                                 delegation.agency(), delegation.details().title(), delegation.decision().number(),
                                 delegation.decision().date(), freeze.id()))));
-        Stream.concat(registers.inboundDelegations(scope, period.year()).stream(),
-                        registers.inboundDelegations(scope, period.year() + 1).stream())
+        List<InboundDelegationView> visits = new ArrayList<>();
+        for (int year = period.from().getYear(); year <= period.to().getYear() + 1; year++) {
+            visits.addAll(registers.inboundDelegations(scope, year));
+        }
+        visits.stream()
                 .filter(visit -> visit.decision() != null && period.contains(visit.decision().date()))
                 .forEach(visit -> freezeCovering(all, visit.hostAgency(), visit.decision().date())
                         .ifPresent(freeze -> found.add(new FreezeDecision("INBOUND_DELEGATION", visit.id(),
@@ -161,7 +186,7 @@ public class ComplianceCalculator {
         return visit.details() == null ? null : visit.details().title();
     }
 
-    private AgreementFigures agreements(ReportScope scope, ReportPeriod period, LocalDate asOf) {
+    private AgreementFigures agreements(ReportScope scope, PeriodDates period, LocalDate asOf) {
         List<AgreementView> all = registers.agreements(scope, asOf);
         int signed = (int) all.stream()
                 .filter(agreement -> agreement.signing() != null && period.contains(agreement.signing().signedOn()))
@@ -172,7 +197,7 @@ public class ComplianceCalculator {
                 registers.overdueAgreementConsultations(scope, asOf).size());
     }
 
-    private ConferenceFigures conferences(ReportScope scope, ReportPeriod period, LocalDate asOf) {
+    private ConferenceFigures conferences(ReportScope scope, PeriodDates period, LocalDate asOf) {
         List<ConferenceView> held = registers.conferences(scope).stream()
                 .filter(conference -> conference.status() == ConferenceStatus.HELD
                         || conference.status() == ConferenceStatus.REPORTED)

@@ -50,8 +50,8 @@ public class ComplianceReports {
     /** The period a path names, or a refusal naming the field. */
     public static ReportPeriod period(String text) {
         return ReportPeriod.parse(text).orElseThrow(() -> new RuleViolation(RefusalCode.INVALID_PERIOD, "period",
-                "'" + text + "' is not a reporting period: write 2025-H1 for the 6-month report on January to June "
-                        + "2025, or 2025 for the annual report."));
+                "'" + text + "' is not a reporting period: write 2025-H1 for the 6-month report of 2025, or 2025 "
+                        + "(or 2025-Y) for the annual report."));
     }
 
     /** {@code PROVINCE}, or a registered agency with the agencies merged into it; else not found. */
@@ -82,19 +82,20 @@ public class ComplianceReports {
                 ResponseTypes.multipleInstancesOf(ComplianceReportView.class)).join();
     }
 
-    /** A draft computed now, counted as of today or the period's last day if that came first. */
+    /** A draft computed now, counted as of today or the period's cut-off if that came first. */
     public ComplianceReportView draft(ReportScope scope, ReportPeriod period) {
+        PeriodDates dates = settings.dates(period);
         LocalDate today = ProvinceTime.today();
-        LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
+        LocalDate asOf = today.isBefore(dates.to()) ? today : dates.to();
         Timer.Sample sample = Timer.start(meters);
-        ComplianceFigures figures = calculator.compute(scope, period, asOf);
+        ComplianceFigures figures = calculator.compute(scope, dates, asOf);
         sample.stop(Timer.builder("registry.report.computation")
                 .description("Time to compute a compliance report's figures from the read models")
                 .tag("scope", scope.isProvince() ? "province" : "agency")
                 .tag("kind", period.kind().name())
                 .register(meters));
         return new ComplianceReportView(scope.reportId(period.toString()), scope.code(), scope.name(),
-                period.toString(), period.kind(), period.from(), period.to(), asOf, settings.deadline(period),
+                period.toString(), period.kind(), dates.from(), dates.to(), asOf, dates.deadline(),
                 ReportStatus.DRAFT, figures, Instant.now(), null, null, null, 0);
     }
 

@@ -10,6 +10,7 @@ import static vn.foreignaffairs.registry.support.ComplianceDataSet.TRIPS;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -49,15 +50,15 @@ class ReportFiguresApiTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void theSixMonthReportCountsJanuaryToJune() {
+    void theSixMonthReportCountsJanuaryToTheEndOfAprilInQuangNam() {
         checkFigures(report(data.officer, data.agency + "/2025-H1"), LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 6, 30), 6);
+                LocalDate.of(2025, 4, 30), false);
     }
 
     @Test
-    void theAnnualReportCountsTheWholeYear() {
-        checkFigures(report("leader", data.agency + "/2025"), LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31), 12);
+    void theAnnualReportCountsOctoberToSeptemberInQuangNam() {
+        checkFigures(report("leader", data.agency + "/2025"), LocalDate.of(2024, 10, 1),
+                LocalDate.of(2025, 9, 30), true);
     }
 
     @Test
@@ -74,8 +75,10 @@ class ReportFiguresApiTest extends RegistryIntegrationTest {
         assertThat(province.path("decisionsDuringFreezes").toString()).contains(data.agency);
     }
 
-    private void checkFigures(JsonNode report, LocalDate from, LocalDate to, int lastMonth) {
+    private void checkFigures(JsonNode report, LocalDate from, LocalDate to, boolean annual) {
         assertThat(report.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(report.path("from").asText()).isEqualTo(from.toString());
+        assertThat(report.path("to").asText()).isEqualTo(to.toString());
         assertThat(report.path("asOf").asText()).isEqualTo(to.toString());
         assertThat(report.path("scopeName").asText()).isEqualTo("Thử nghiệm " + data.agency);
         Predicate<LocalDate> inPeriod = day -> day != null && !day.isBefore(from) && !day.isAfter(to);
@@ -86,7 +89,9 @@ class ReportFiguresApiTest extends RegistryIntegrationTest {
         var decided = TRIPS.stream().filter(trip -> trip.stage() != Stage.DRAFT)
                 .filter(trip -> inPeriod.test(trip.departure())).toList();
         Set<String> plannedInPeriod = ITEMS.stream().filter(item -> item.direction().equals("OUTBOUND"))
-                .filter(item -> item.month() != null ? item.month() <= lastMonth : item.quarter() * 3 <= lastMonth)
+                .filter(item -> inPeriod.test(item.month() != null
+                        ? YearMonth.of(2025, item.month()).atEndOfMonth()
+                        : YearMonth.of(2025, item.quarter() * 3).atEndOfMonth()))
                 .map(ComplianceDataSet.PlanItem::id).collect(Collectors.toSet());
         Set<String> realised = decided.stream().map(Trip::item).filter(plannedInPeriod::contains)
                 .collect(Collectors.toSet());

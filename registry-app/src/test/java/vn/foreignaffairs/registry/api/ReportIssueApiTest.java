@@ -43,8 +43,8 @@ class ReportIssueApiTest extends RegistryIntegrationTest {
         assertThat(draft.body().path("status").asText()).isEqualTo("DRAFT");
         assertThat(draft.body().path("id").asText()).isEqualTo(agency + ":2024-H1");
         assertThat(draft.body().path("from").asText()).isEqualTo("2024-01-01");
-        assertThat(draft.body().path("to").asText()).isEqualTo("2024-06-30");
-        assertThat(draft.body().path("asOf").asText()).isEqualTo("2024-06-30");
+        assertThat(draft.body().path("to").asText()).as("Quảng Nam counts to the end of April").isEqualTo("2024-04-30");
+        assertThat(draft.body().path("asOf").asText()).isEqualTo("2024-04-30");
         assertThat(draft.body().path("deadline").asText()).isEqualTo("2024-05-14");
         assertThat(draft.body().path("figures").path("conferences").path("held").asInt()).isZero();
         assertThat(draft.body().has("ledgerHead")).isFalse();
