@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyKind;
 import vn.foreignaffairs.registry.api.agency.AgencyView;
+import vn.foreignaffairs.registry.api.agreement.AgreementStatus;
 import vn.foreignaffairs.registry.api.agreement.AgreementView;
 import vn.foreignaffairs.registry.api.conference.ConferenceStatus;
 import vn.foreignaffairs.registry.api.conference.ConferenceView;
@@ -30,13 +31,12 @@ import vn.foreignaffairs.registry.api.report.ConferenceFigures;
 import vn.foreignaffairs.registry.api.report.DelegationFigures;
 import vn.foreignaffairs.registry.api.report.FreezeDecision;
 import vn.foreignaffairs.registry.api.report.ReportKind;
-import vn.foreignaffairs.registry.freeze.FreezeBook;
 import vn.foreignaffairs.registry.policy.Policies;
 
 /**
- * Works out a compliance report's figures from the registers' read models, as they stand when
- * asked: for one scope, one period, and the day {@code asOf} the overdue and in-force figures are
- * counted on.
+ * Works out a compliance report's figures for one scope from the registers as read for the
+ * report ({@link RegisterSnapshot}, read for this scope or a wider one): for one period, and the
+ * day {@code asOf} the overdue and in-force figures are counted on.
  */
 @Component
 public class ComplianceCalculator {
@@ -45,35 +45,35 @@ public class ComplianceCalculator {
     static final Set<DelegationStatus> DECIDED = EnumSet.of(DelegationStatus.APPROVED, DelegationStatus.POSTPONED,
             DelegationStatus.DEPARTED, DelegationStatus.RETURNED, DelegationStatus.REPORTED, DelegationStatus.CLOSED);
 
-    private final RegisterReader registers;
+    private static final Set<AgreementStatus> RUNNING = EnumSet.of(AgreementStatus.IN_FORCE,
+            AgreementStatus.SUSPENDED);
+
     private final AidCalculator aid;
+    private final OutlookCalculator outlook;
     private final AgencyDirectory agencies;
     private final Policies policies;
-    private final FreezeBook freezes;
     private final ReportSettings settings;
 
-    public ComplianceCalculator(RegisterReader registers, AidCalculator aid, AgencyDirectory agencies,
-                                Policies policies, FreezeBook freezes, ReportSettings settings) {
-        this.registers = registers;
+    public ComplianceCalculator(AidCalculator aid, OutlookCalculator outlook, AgencyDirectory agencies,
+                                Policies policies, ReportSettings settings) {
         this.aid = aid;
+        this.outlook = outlook;
         this.agencies = agencies;
         this.policies = policies;
-        this.freezes = freezes;
         this.settings = settings;
     }
 
-    public ComplianceFigures compute(ReportScope scope, PeriodDates period, LocalDate asOf) {
-        // A decision in the period may be for a trip of the year after it.
-        List<DelegationView> delegations = new ArrayList<>();
-        for (int year = period.from().getYear(); year <= period.to().getYear() + 1; year++) {
-            delegations.addAll(registers.delegations(scope, year));
-        }
-        return new ComplianceFigures(delegations(scope, period, asOf, delegations),
-                decisionsDuringFreezes(scope, period, delegations), agreements(scope, period, asOf),
-                conferences(scope, period, asOf), aid.figures(scope, period));
+    ComplianceFigures compute(RegisterSnapshot registers, ReportScope scope, PeriodDates period, LocalDate asOf) {
+        List<DelegationView> delegations = registers.delegations().stream()
+                .filter(delegation -> scope.covers(delegation.agency())).toList();
+        return new ComplianceFigures(delegations(registers, scope, period, delegations),
+                decisionsDuringFreezes(registers, scope, period, delegations), agreements(registers, scope, period,
+                asOf), conferences(registers, scope, period, asOf), aid.figures(registers, scope, period),
+                period.includesNextYear() && period.kind() == ReportKind.ANNUAL
+                        ? outlook.nextYear(registers, scope, period.year() + 1) : null);
     }
 
-    private DelegationFigures delegations(ReportScope scope, PeriodDates period, LocalDate asOf,
+    private DelegationFigures delegations(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
                                           List<DelegationView> delegations) {
         List<DelegationView> decided = delegations.stream()
                 .filter(delegation -> DECIDED.contains(delegation.status()))
@@ -99,8 +99,8 @@ public class ComplianceCalculator {
         int slotsUsed = 0;
         long quota = 0;
         for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
-            for (AnnualPlanView plan : registers.plans(scope, year)) {
-                if (plan.status() != PlanStatus.APPROVED) {
+            for (AnnualPlanView plan : registers.plans(year)) {
+                if (plan.status() != PlanStatus.APPROVED || !scope.covers(plan.agency())) {
                     continue;
                 }
                 if (year == period.year()) {
@@ -122,8 +122,12 @@ public class ComplianceCalculator {
         if (!scope.isProvince()) {
             quota = policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, scope.code());
         }
-        return new DelegationFigures(planned, realised, onPlan, offPlan, exempt, slotsUsed, quota,
-                registers.overduePostTripReports(scope, asOf).size(), registers.overduePassports(scope, asOf).size());
+        int overdueReports = (int) registers.overduePostTripReports().stream()
+                .filter(report -> scope.covers(report.agency())).count();
+        int overduePassports = (int) registers.overduePassports().stream()
+                .filter(passport -> scope.covers(passport.agency())).count();
+        return new DelegationFigures(planned, realised, onPlan, offPlan, exempt, slotsUsed, quota, overdueReports,
+                overduePassports);
     }
 
     /**
@@ -150,9 +154,9 @@ public class ComplianceCalculator {
         return agency + "/" + year + "/" + itemId;
     }
 
-    private List<FreezeDecision> decisionsDuringFreezes(ReportScope scope, PeriodDates period,
-                                                        List<DelegationView> delegations) {
-        List<FreezeView> all = freezes.all();
+    private List<FreezeDecision> decisionsDuringFreezes(RegisterSnapshot registers, ReportScope scope,
+                                                        PeriodDates period, List<DelegationView> delegations) {
+        List<FreezeView> all = registers.freezes();
         if (all.isEmpty()) {
             return List.of();
         }
@@ -163,11 +167,8 @@ public class ComplianceCalculator {
                         .ifPresent(freeze -> found.add(new FreezeDecision("DELEGATION", delegation.id(),
                                 delegation.agency(), delegation.details().title(), delegation.decision().number(),
                                 delegation.decision().date(), freeze.id()))));
-        List<InboundDelegationView> visits = new ArrayList<>();
-        for (int year = period.from().getYear(); year <= period.to().getYear() + 1; year++) {
-            visits.addAll(registers.inboundDelegations(scope, year));
-        }
-        visits.stream()
+        registers.inboundDelegations().stream()
+                .filter(visit -> scope.covers(visit.hostAgency()))
                 .filter(visit -> visit.decision() != null && period.contains(visit.decision().date()))
                 .forEach(visit -> freezeCovering(all, visit.hostAgency(), visit.decision().date())
                         .ifPresent(freeze -> found.add(new FreezeDecision("INBOUND_DELEGATION", visit.id(),
@@ -186,19 +187,52 @@ public class ComplianceCalculator {
         return visit.details() == null ? null : visit.details().title();
     }
 
-    private AgreementFigures agreements(ReportScope scope, PeriodDates period, LocalDate asOf) {
-        List<AgreementView> all = registers.agreements(scope, asOf);
-        int signed = (int) all.stream()
-                .filter(agreement -> agreement.signing() != null && period.contains(agreement.signing().signedOn()))
-                .count();
-        return new AgreementFigures(signed, (int) registers.agreementsInForce(scope, asOf),
-                (int) registers.agreementsExpiring(scope, asOf, settings.expiringWithinDays()),
-                (int) registers.agreementsUnreported(scope, period.from(), asOf),
-                registers.overdueAgreementConsultations(scope, asOf).size());
+    /**
+     * As the agreement list's filters count them (AgreementQueries): the statuses are those on
+     * {@code asOf}, so an agreement past its last day shows as expired.
+     */
+    private AgreementFigures agreements(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
+                                        LocalDate asOf) {
+        List<AgreementView> all = registers.agreements().stream().filter(agreement -> covers(scope, agreement))
+                .toList();
+        LocalDate expiringBy = asOf.plusDays(settings.expiringWithinDays());
+        int signed = 0;
+        int inForce = 0;
+        int expiring = 0;
+        int unreported = 0;
+        for (AgreementView agreement : all) {
+            if (agreement.signing() != null && period.contains(agreement.signing().signedOn())) {
+                signed++;
+            }
+            boolean isInForce = agreement.status() == AgreementStatus.IN_FORCE;
+            if (isInForce) {
+                inForce++;
+            }
+            LocalDate lastDay = agreement.lastDay();
+            if (RUNNING.contains(agreement.status()) && lastDay != null && !lastDay.isBefore(asOf)
+                    && !lastDay.isAfter(expiringBy)) {
+                expiring++;
+            }
+            LocalDate lastReport = agreement.lastImplementationReportOn();
+            if (isInForce && agreement.inForceFrom() != null && !agreement.inForceFrom().isAfter(period.from())
+                    && (lastReport == null || lastReport.isBefore(period.from()))) {
+                unreported++;
+            }
+        }
+        int overdueConsultations = (int) registers.overdueAgreementConsultations().stream()
+                .filter(consultation -> scope.covers(consultation.signingBody())).count();
+        return new AgreementFigures(signed, inForce, expiring, unreported, overdueConsultations);
     }
 
-    private ConferenceFigures conferences(ReportScope scope, PeriodDates period, LocalDate asOf) {
-        List<ConferenceView> held = registers.conferences(scope).stream()
+    /** An agreement counts for its signing body and for those it was transferred from. */
+    static boolean covers(ReportScope scope, AgreementView agreement) {
+        return scope.covers(agreement.signingBody()) || agreement.formerSigningBodies().stream().anyMatch(scope::covers);
+    }
+
+    private ConferenceFigures conferences(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
+                                          LocalDate asOf) {
+        List<ConferenceView> held = registers.conferences().stream()
+                .filter(conference -> scope.covers(conference.organiser()))
                 .filter(conference -> conference.status() == ConferenceStatus.HELD
                         || conference.status() == ConferenceStatus.REPORTED)
                 .filter(conference -> period.contains(conference.actualStartDate()))

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +16,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.security.UserDirectory;
+import vn.foreignaffairs.registry.support.AgreementRequests;
+import vn.foreignaffairs.registry.support.AgreementSteps;
 import vn.foreignaffairs.registry.support.Api;
+import vn.foreignaffairs.registry.support.ConferenceRequests;
+import vn.foreignaffairs.registry.support.Exports;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 import vn.foreignaffairs.registry.support.TestAgencies;
 
@@ -95,6 +103,120 @@ class KonTumReportCalendarApiTest extends RegistryIntegrationTest {
         assertThat(page.substring(page.indexOf("id=\"report-status-annual\""))).contains("30/10/" + next);
     }
 
+    @Test
+    void theAnnualReportLooksAtNextYearsPlansConferencesAndAgreementsTheSixMonthReportDoesNot() {
+        int year = ProvinceTime.today().getYear();
+        int next = year + 1;
+        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        String other = agencies.register("RKT", "DEPARTMENT");
+        plan(agency, officer, next, true, item("OUT-2", "OUTBOUND", null, 9), item("OUT-1", "OUTBOUND", 2, null),
+                item("IN-1", "INBOUND", 3, null));
+        plan(other, agencies.officerOf(other), next, false, item("OUT-9", "OUTBOUND", 1, null));
+        plan(agency, officer, year + 2, true, item("LATER", "OUTBOUND", 1, null));
+
+        String draft = conference("Hội thảo quốc tế về cà phê Ngọc Linh", LocalDate.of(next, 6, 1));
+        String applied = conference("Hội nghị hợp tác với tỉnh Attapeu", LocalDate.of(next, 3, 2));
+        ok(api.post(officer, ConferenceRequests.PATH + "/" + applied + "/submit", ConferenceRequests.application("SNGV")));
+        String refused = conference("Hội thảo bị từ chối", LocalDate.of(next, 4, 2));
+        ok(api.post(officer, ConferenceRequests.PATH + "/" + refused + "/submit", ConferenceRequests.application("SNGV")));
+        ok(api.post("leader", ConferenceRequests.PATH + "/" + refused + "/refuse",
+                ConferenceRequests.reason("Không phù hợp")));
+        conference("Hội thảo năm sau nữa", LocalDate.of(next + 1, 2, 2));
+
+        AgreementSteps steps = new AgreementSteps(api);
+        String proposed = steps.proposed(officer, AgreementRequests.proposal("title", "Thỏa thuận với Sekong"));
+        String consulted = steps.underConsultation(officer, AgreementRequests.proposal("title",
+                "Biên bản ghi nhớ với Attapeu"), ProvinceTime.today());
+        steps.signed(officer, AgreementRequests.proposal("title", "Thỏa thuận đã ký"), ProvinceTime.today());
+
+        JsonNode outlook = ok(api.get(officer, "/api/v1/reports/" + agency + "/" + year)).body()
+                .path("figures").path("nextYear");
+        assertThat(outlook.path("year").asInt()).isEqualTo(next);
+        assertThat(ids(outlook.path("outbound"))).as("next year's approved plan, in planned order")
+                .containsExactly("OUT-1", "OUT-2");
+        assertThat(outlook.path("outbound").get(0).path("when").asText()).isEqualTo(next + "-Q2");
+        assertThat(outlook.path("outbound").get(1).path("when").asText()).isEqualTo(String.format("%d-09", next));
+        assertThat(ids(outlook.path("inbound"))).containsExactly("IN-1");
+        assertThat(outlook.path("inbound").get(0).path("countries").asText()).isEqualTo("LA – Tỉnh Sê Kông");
+        assertThat(ids(outlook.path("conferences"))).as("not refused, starting next year")
+                .containsExactly(applied, draft);
+        assertThat(outlook.path("conferences").get(0).path("status").asText()).isEqualTo("UNDER_CONSULTATION");
+        assertThat(outlook.path("conferences").get(1).path("title").asText())
+                .isEqualTo("Hội thảo quốc tế về cà phê Ngọc Linh");
+        assertThat(ids(outlook.path("agreements"))).as("not signed yet").containsExactlyInAnyOrder(proposed, consulted);
+
+        assertThat(ok(api.get(officer, "/api/v1/reports/" + agency + "/" + year + "-H1")).body().path("figures")
+                .has("nextYear")).isFalse();
+        JsonNode province = ok(api.get("leader", "/api/v1/reports/PROVINCE/" + year)).body();
+        assertThat(ids(province.path("figures").path("nextYear").path("outbound"))).contains("OUT-1", "OUT-2")
+                .doesNotContain("OUT-9", "LATER");
+        JsonNode row = null;
+        for (JsonNode candidate : province.path("byAgency")) {
+            if (candidate.path("agency").asText().equals(agency)) {
+                row = candidate;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.path("figures").path("nextYear")).isEqualTo(outlook);
+
+        String page = api.get(officer, "/app/reports/" + agency + "/" + year, "Accept", "text/html").raw().body();
+        assertThat(page).contains("id=\"next-year\"", "Hội thảo quốc tế về cà phê Ngọc Linh", "Biên bản ghi nhớ với Attapeu")
+                .doesNotContain("Hội thảo bị từ chối");
+        List<List<String>> csv = Exports.csv(api.download(officer, "/api/v1/reports/" + agency + "/" + year
+                + "?format=csv"));
+        assertThat(csv).anySatisfy(line -> assertThat(line).containsExactly("Dự kiến năm " + next,
+                "Hội nghị, hội thảo quốc tế: Hội thảo quốc tế về cà phê Ngọc Linh (JP, " + next + "-06-01)",
+                agency + " – DRAFT"));
+        assertThat(csv).anySatisfy(line -> assertThat(line).containsExactly("Dự kiến năm " + next,
+                "Đoàn ra theo kế hoạch đã phê duyệt", "2"));
+    }
+
+    private void plan(String agency, String officer, int year, boolean approve, Map<String, Object>... items) {
+        String path = "/api/v1/plans/" + agency + "/" + year;
+        ok(api.put(officer, path, Map.of("items", List.of(items))));
+        ok(api.post(officer, path + "/submit", null));
+        if (approve) {
+            ok(api.post("leader", path + "/approve", Map.of("decisionNumber", "KH-" + agency + "-" + year,
+                    "decisionDate", ProvinceTime.today().toString())));
+        }
+    }
+
+    private static Map<String, Object> item(String id, String direction, Integer quarter, Integer month) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("itemId", id);
+        item.put("direction", direction);
+        item.put("countryCode", "LA");
+        if (direction.equals("INBOUND")) {
+            item.put("foreignParty", "Tỉnh Sê Kông");
+        }
+        item.put("purpose", "Hợp tác với các tỉnh Nam Lào");
+        if (quarter != null) {
+            item.put("plannedQuarter", quarter);
+        }
+        if (month != null) {
+            item.put("plannedMonth", month);
+        }
+        item.put("size", 5);
+        item.put("estimatedCostVnd", 150_000_000L);
+        return item;
+    }
+
+    private String conference(String title, LocalDate start) {
+        Map<String, Object> body = ConferenceRequests.newConference();
+        body.put("title", title);
+        body.put("startDate", start.toString());
+        body.put("endDate", start.plusDays(1).toString());
+        Api.Response created = api.post(officer, ConferenceRequests.PATH, body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.id();
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.path("recordId").asText()));
+        return ids;
+    }
+
     private static JsonNode row(JsonNode board, String agency) {
         for (JsonNode candidate : board.path("agencies")) {
             if (candidate.path("agency").asText().equals(agency)) {
@@ -105,7 +227,7 @@ class KonTumReportCalendarApiTest extends RegistryIntegrationTest {
     }
 
     private static Api.Response ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
         return response;
     }
 }
