@@ -1,23 +1,15 @@
 package vn.foreignaffairs.registry.dashboard;
 
-import java.io.ByteArrayOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.foreignaffairs.registry.api.common.RefusalCode;
-import vn.foreignaffairs.registry.api.common.RuleViolation;
-import vn.foreignaffairs.registry.api.report.ComplianceReportView;
+import vn.foreignaffairs.registry.export.Downloads;
 import vn.foreignaffairs.registry.export.ExportFormat;
-import vn.foreignaffairs.registry.export.RegisterTables;
-import vn.foreignaffairs.registry.export.Table;
-import vn.foreignaffairs.registry.export.TableWriter;
 import vn.foreignaffairs.registry.report.ReportController;
 import vn.foreignaffairs.registry.web.page.PageController;
 
@@ -30,13 +22,11 @@ import vn.foreignaffairs.registry.web.page.PageController;
 public class ReportPages {
 
     private final ReportController reports;
-    private final RegisterTables tables;
-    private final List<TableWriter> writers;
+    private final Downloads downloads;
 
-    public ReportPages(ReportController reports, RegisterTables tables, List<TableWriter> writers) {
+    public ReportPages(ReportController reports, Downloads downloads) {
         this.reports = reports;
-        this.tables = tables;
-        this.writers = writers;
+        this.downloads = downloads;
     }
 
     @GetMapping("/app/reports/{scope}/{period}")
@@ -49,28 +39,9 @@ public class ReportPages {
 
     @GetMapping("/app/reports/{scope}/{period}/export")
     @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'LEADERSHIP', 'INSPECTOR')")
-    ResponseEntity<byte[]> export(@PathVariable String scope, @PathVariable String period,
-                                  @RequestParam(defaultValue = "csv") String format) throws IOException {
-        ExportFormat exportFormat = formatOf(format);
-        ComplianceReportView report = reports.get(scope, period).getBody();
-        Table table = tables.tableOf(report);
-        TableWriter writer = writers.stream().filter(candidate -> candidate.format() == exportFormat).findFirst()
-                .orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(table, out);
-        return ResponseEntity.ok().contentType(exportFormat.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(table.fileName() + "." + exportFormat.extension()).build().toString())
-                .body(out.toByteArray());
+    void export(@PathVariable String scope, @PathVariable String period,
+                @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+        ExportFormat exportFormat = Downloads.format(format);
+        downloads.write(reports.get(scope, period).getBody(), exportFormat, response);
     }
-
-    private static ExportFormat formatOf(String format) {
-        for (ExportFormat candidate : ExportFormat.values()) {
-            if (candidate.extension().equalsIgnoreCase(format)) {
-                return candidate;
-            }
-        }
-        throw new RuleViolation(RefusalCode.VALIDATION_FAILED, "format", "CSV, XLSX or PDF only.");
-    }
-
 }
