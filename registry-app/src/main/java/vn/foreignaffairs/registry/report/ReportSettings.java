@@ -59,6 +59,18 @@ public record ReportSettings(
         return dates(period).deadline();
     }
 
+    /** The report due next on {@code today}: the first of this year's two and next year's 6-month one not past its deadline. */
+    public ReportPeriod nextDue(LocalDate today) {
+        int year = today.getYear();
+        for (ReportPeriod period : new ReportPeriod[] {new ReportPeriod(year, ReportKind.HALF_YEAR),
+                new ReportPeriod(year, ReportKind.ANNUAL)}) {
+            if (!deadline(period).isBefore(today)) {
+                return period;
+            }
+        }
+        return new ReportPeriod(year + 1, ReportKind.HALF_YEAR);
+    }
+
     private Schedule schedule(ReportKind kind) {
         return kind == ReportKind.HALF_YEAR ? halfYear : annual;
     }
