@@ -94,6 +94,15 @@ class ReportSettingsTest {
                 .hasMessageContaining("expiring-within-days");
     }
 
+    @Test
+    void theReportDueNextIsTheFirstWhoseDeadlineHasNotPassed() {
+        ReportSettings quangNam = province("quang-nam");
+        assertThat(quangNam.nextDue(day("2026-05-14"))).isEqualTo(new ReportPeriod(2026, ReportKind.HALF_YEAR));
+        assertThat(quangNam.nextDue(day("2026-05-15"))).isEqualTo(new ReportPeriod(2026, ReportKind.ANNUAL));
+        assertThat(quangNam.nextDue(day("2026-10-15"))).isEqualTo(new ReportPeriod(2027, ReportKind.HALF_YEAR));
+        assertThat(province("binh-dinh").nextDue(day("2026-11-29"))).isEqualTo(new ReportPeriod(2026, ReportKind.ANNUAL));
+    }
+
     private static ReportSettings province(String name) {
         return new ReportSettings(name, null, null, 90);
     }
