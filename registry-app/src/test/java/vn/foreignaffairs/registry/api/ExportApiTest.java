@@ -12,10 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
-import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.AgreementRequests;
 import vn.foreignaffairs.registry.support.AgreementSteps;
 import vn.foreignaffairs.registry.support.AidRequestBodies;
@@ -42,12 +39,6 @@ class ExportApiTest extends RegistryIntegrationTest {
 
     /** Records of every register, each with a text of its own, created once. */
     private static Fixture fixture;
-
-    @Autowired
-    private UserDirectory users;
-
-    @Autowired
-    private PasswordEncoder passwords;
 
     private record Fixture(String suffix, String agency, String agencyName, String officer, Map<String, String> texts,
                            List<String> donorNames) {
@@ -242,7 +233,7 @@ class ExportApiTest extends RegistryIntegrationTest {
     /** One record of each register (and many donors), each with a Vietnamese text to find again. */
     private Fixture createFixture() {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        TestAgencies agencies = testAgencies();
         String agency = agencies.register("EXP", "DEPARTMENT");
         String officer = agencies.officerOf(agency);
         Map<String, String> texts = new LinkedHashMap<>();

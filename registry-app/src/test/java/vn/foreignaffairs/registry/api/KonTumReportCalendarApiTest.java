@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
-import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.AgreementRequests;
 import vn.foreignaffairs.registry.support.AgreementSteps;
 import vn.foreignaffairs.registry.support.Api;
@@ -32,18 +29,12 @@ import vn.foreignaffairs.registry.support.TestAgencies;
 @TestPropertySource(properties = "registry.reports.province=kon-tum")
 class KonTumReportCalendarApiTest extends RegistryIntegrationTest {
 
-    @Autowired
-    private UserDirectory users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
     private String agency;
     private String officer;
 
     @BeforeEach
     void anAgencyOfItsOwn() {
-        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        TestAgencies agencies = testAgencies();
         agency = agencies.register("RKT", "DEPARTMENT");
         officer = agencies.officerOf(agency);
     }
@@ -107,7 +98,7 @@ class KonTumReportCalendarApiTest extends RegistryIntegrationTest {
     void theAnnualReportLooksAtNextYearsPlansConferencesAndAgreementsTheSixMonthReportDoesNot() {
         int year = ProvinceTime.today().getYear();
         int next = year + 1;
-        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        TestAgencies agencies = testAgencies();
         String other = agencies.register("RKT", "DEPARTMENT");
         plan(agency, officer, next, true, item("OUT-2", "OUTBOUND", null, 9), item("OUT-1", "OUTBOUND", 2, null),
                 item("IN-1", "INBOUND", 3, null));

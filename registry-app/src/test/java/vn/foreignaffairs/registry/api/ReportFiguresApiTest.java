@@ -25,15 +25,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.ComplianceDataSet;
 import vn.foreignaffairs.registry.support.ComplianceDataSet.Stage;
 import vn.foreignaffairs.registry.support.ComplianceDataSet.Trip;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
-import vn.foreignaffairs.registry.support.TestAgencies;
 
 /**
  * The figures of the 6-month and annual reports of 2005, for each of the data set's two agencies
@@ -51,12 +47,6 @@ class ReportFiguresApiTest extends RegistryIntegrationTest {
 
     private static ComplianceDataSet data;
 
-    @Autowired
-    private UserDirectory users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
     private record Period(String id, LocalDate from, LocalDate to) {
 
         boolean contains(LocalDate day) {
@@ -68,7 +58,7 @@ class ReportFiguresApiTest extends RegistryIntegrationTest {
     void seedOnce() {
         synchronized (ReportFiguresApiTest.class) {
             if (data == null) {
-                data = ComplianceDataSet.create(api, new TestAgencies(api, users, passwords));
+                data = ComplianceDataSet.create(api, testAgencies());
             }
         }
     }

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
-import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.ConferenceRequests;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
@@ -19,18 +16,12 @@ import vn.foreignaffairs.registry.support.TestAgencies;
 /** Issuing compliance reports over HTTP: who may, what is frozen, and every refusal. */
 class ReportIssueApiTest extends RegistryIntegrationTest {
 
-    @Autowired
-    private UserDirectory users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
     private String agency;
     private String officer;
 
     @BeforeEach
     void anAgencyOfItsOwn() {
-        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        TestAgencies agencies = testAgencies();
         agency = agencies.register("RPI", "DEPARTMENT");
         officer = agencies.officerOf(agency);
     }

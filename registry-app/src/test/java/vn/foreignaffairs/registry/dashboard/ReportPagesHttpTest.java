@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
-import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
 import vn.foreignaffairs.registry.support.TestAgencies;
@@ -19,18 +16,12 @@ class ReportPagesHttpTest extends RegistryIntegrationTest {
 
     private static final String[] HTML = {"Accept", "text/html"};
 
-    @Autowired
-    private UserDirectory users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
     private String agency;
     private String officer;
 
     @BeforeEach
     void anAgencyOfItsOwn() {
-        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        TestAgencies agencies = testAgencies();
         agency = agencies.register("RPG", "DEPARTMENT");
         officer = agencies.officerOf(agency);
     }
