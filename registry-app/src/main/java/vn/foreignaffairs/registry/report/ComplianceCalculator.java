@@ -188,8 +188,8 @@ public class ComplianceCalculator {
     }
 
     /**
-     * As the agreement list's filters count them (AgreementQueries): the statuses are those on
-     * {@code asOf}, so an agreement past its last day shows as expired.
+     * As the agreement list's filters count them (AgreementQueries), on {@code asOf}: an agreement
+     * past its last day shows as expired, and one that entered into force later is not counted.
      */
     private AgreementFigures agreements(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
                                         LocalDate asOf) {
@@ -204,12 +204,14 @@ public class ComplianceCalculator {
             if (agreement.signing() != null && period.contains(agreement.signing().signedOn())) {
                 signed++;
             }
-            boolean isInForce = agreement.status() == AgreementStatus.IN_FORCE;
+            // a report of a past period does not count what entered into force after its day
+            boolean started = agreement.inForceFrom() != null && !agreement.inForceFrom().isAfter(asOf);
+            boolean isInForce = started && agreement.status() == AgreementStatus.IN_FORCE;
             if (isInForce) {
                 inForce++;
             }
             LocalDate lastDay = agreement.lastDay();
-            if (RUNNING.contains(agreement.status()) && lastDay != null && !lastDay.isBefore(asOf)
+            if (started && RUNNING.contains(agreement.status()) && lastDay != null && !lastDay.isBefore(asOf)
                     && !lastDay.isAfter(expiringBy)) {
                 expiring++;
             }
