@@ -78,6 +78,8 @@ import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.delegation.ReasonRequest;
+import vn.foreignaffairs.registry.export.ExportFormat;
+import vn.foreignaffairs.registry.export.WholeList;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.IfMatch;
@@ -315,6 +317,22 @@ public class AgreementController {
                 new FindAgreementQuery(agreement, ProvinceTime.dayOf(asOf.instant())), AgreementView.class)
                 .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    /** The whole filtered list as CSV, XLSX or PDF, read page by page ({@code page} and {@code size} do not apply). */
+    @GetMapping(produces = {ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.PDF_TYPE})
+    @PreAuthorize("isAuthenticated()")
+    public WholeList<AgreementView> export(@RequestParam(required = false)
+                                           @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code")
+                                           String country,
+                                           @RequestParam(required = false) String signingBody,
+                                           @RequestParam(required = false) AgreementStatus status,
+                                           @RequestParam(required = false) @Min(0) @Max(3660) Integer expiringWithinDays,
+                                           @RequestParam(required = false)
+                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                           LocalDate withoutImplementationReportSince) {
+        return WholeList.of(AgreementView.class, (page, size) -> list(country, signingBody, status, expiringWithinDays,
+                withoutImplementationReportSince, page, size), AgreementPage::items, AgreementPage::total);
     }
 
     /** A signing body's list includes the agreements of the agencies merged into it, and those it transferred. */

@@ -67,6 +67,8 @@ import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.delegation.OpinionRequest;
 import vn.foreignaffairs.registry.delegation.ReasonRequest;
+import vn.foreignaffairs.registry.export.ExportFormat;
+import vn.foreignaffairs.registry.export.WholeList;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
 import vn.foreignaffairs.registry.web.CommandSender;
@@ -237,6 +239,20 @@ public class AidProjectController {
         AidProjectView view = asOf == null ? view(aid) : pastStates.find(aid.value(), asOf,
                 new FindAidProjectQuery(aid), AidProjectView.class).orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    /** The whole filtered list as CSV, XLSX or PDF, read page by page ({@code page} and {@code size} do not apply). */
+    @GetMapping(produces = {ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.PDF_TYPE})
+    @PreAuthorize("isAuthenticated()")
+    public WholeList<AidProjectView> export(@RequestParam(required = false) String receivingAgency,
+                                            @RequestParam(required = false) String donor,
+                                            @RequestParam(required = false) AidSector sector,
+                                            @RequestParam(required = false) String district,
+                                            @RequestParam(required = false) AidStatus status,
+                                            @RequestParam(required = false) AidKind kind,
+                                            @RequestParam(required = false) Integer year) {
+        return WholeList.of(AidProjectView.class, (page, size) -> list(receivingAgency, donor, sector, district,
+                status, kind, year, page, size), AidProjectPage::items, AidProjectPage::total);
     }
 
     /** {@code receivingAgency} includes the agencies merged into it; {@code year} is that of the decision. */

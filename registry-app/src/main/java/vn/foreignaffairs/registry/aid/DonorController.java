@@ -32,6 +32,8 @@ import vn.foreignaffairs.registry.api.aid.DonorView;
 import vn.foreignaffairs.registry.api.aid.ListDonorsQuery;
 import vn.foreignaffairs.registry.api.aid.RecordDonorPermitCommand;
 import vn.foreignaffairs.registry.api.aid.RegisterDonorCommand;
+import vn.foreignaffairs.registry.export.ExportFormat;
+import vn.foreignaffairs.registry.export.WholeList;
 import vn.foreignaffairs.registry.web.CommandSender;
 import vn.foreignaffairs.registry.web.IfMatch;
 import vn.foreignaffairs.registry.web.ReadModelWait;
@@ -89,6 +91,17 @@ public class DonorController {
                 : pastStates.find(donor.value(), asOf, new FindDonorQuery(donor), DonorView.class))
                 .orElseThrow(RecordNotFound::new);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    /** The whole filtered list as CSV, XLSX or PDF, read page by page ({@code page} and {@code size} do not apply). */
+    @GetMapping(produces = {ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.PDF_TYPE})
+    @PreAuthorize("isAuthenticated()")
+    public WholeList<DonorView> export(@RequestParam(required = false)
+                                       @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code")
+                                       String country,
+                                       @RequestParam(required = false) DonorKind kind) {
+        return WholeList.of(DonorView.class, (page, size) -> list(country, kind, page, size), DonorPage::items,
+                DonorPage::total);
     }
 
     @GetMapping

@@ -49,6 +49,8 @@ import vn.foreignaffairs.registry.api.conference.ReviseConferenceDraftCommand;
 import vn.foreignaffairs.registry.api.conference.SubmitConferenceApplicationCommand;
 import vn.foreignaffairs.registry.api.policy.PolicyKey;
 import vn.foreignaffairs.registry.delegation.ReasonRequest;
+import vn.foreignaffairs.registry.export.ExportFormat;
+import vn.foreignaffairs.registry.export.WholeList;
 import vn.foreignaffairs.registry.policy.Policies;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
@@ -192,6 +194,17 @@ public class ConferenceController {
     public ResponseEntity<ConferenceView> get(@PathVariable String id, @RequestParam(required = false) AsOf asOf) {
         ConferenceView view = view(RecordIds.conference(id), asOf);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    /** The whole filtered list as CSV, XLSX or PDF, read page by page ({@code page} and {@code size} do not apply). */
+    @GetMapping(produces = {ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.PDF_TYPE})
+    @PreAuthorize("isAuthenticated()")
+    public WholeList<ConferenceView> export(@RequestParam(required = false) String organiser,
+                                            @RequestParam(required = false) Integer year,
+                                            @RequestParam(required = false) ConferenceStatus status,
+                                            @RequestParam(required = false) Boolean foreignFunded) {
+        return WholeList.of(ConferenceView.class, (page, size) -> list(organiser, year, status, foreignFunded, page,
+                size), ConferencePage::items, ConferencePage::total);
     }
 
     /** An organiser's list includes the conferences of the agencies merged into it (its lineage). */

@@ -39,6 +39,8 @@ import vn.foreignaffairs.registry.api.agency.AgencyView;
 import vn.foreignaffairs.registry.api.delegation.DelegationDetails;
 import vn.foreignaffairs.registry.api.delegation.DelegationId;
 import vn.foreignaffairs.registry.api.delegation.RecordConsultationOpinionCommand;
+import vn.foreignaffairs.registry.export.ExportFormat;
+import vn.foreignaffairs.registry.export.WholeList;
 import vn.foreignaffairs.registry.plan.PlanBook;
 import vn.foreignaffairs.registry.api.delegation.DelegationPage;
 import vn.foreignaffairs.registry.api.delegation.DelegationStatus;
@@ -181,6 +183,16 @@ public class DelegationController {
         // Warnings are advice computed when read: a past state is shown without them.
         DelegationResponse body = asOf == null ? withWarnings(view) : new DelegationResponse(view, List.of());
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(body);
+    }
+
+    /** The whole filtered list as CSV, XLSX or PDF, read page by page ({@code page} and {@code size} do not apply). */
+    @GetMapping(produces = {ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.PDF_TYPE})
+    @PreAuthorize("isAuthenticated()")
+    public WholeList<DelegationView> export(@RequestParam(required = false) String agency,
+                                            @RequestParam(required = false) Integer year,
+                                            @RequestParam(required = false) DelegationStatus status) {
+        return WholeList.of(DelegationView.class, (page, size) -> list(agency, year, status, page, size),
+                DelegationPage::items, DelegationPage::total);
     }
 
     @GetMapping

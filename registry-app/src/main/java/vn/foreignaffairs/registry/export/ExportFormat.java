@@ -6,9 +6,14 @@ import org.springframework.http.MediaType;
 
 /** The formats every report and register list exports to, chosen by {@code ?format=} or Accept. */
 public enum ExportFormat {
-    CSV("csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)),
+    CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")),
     XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
     PDF("pdf", MediaType.APPLICATION_PDF);
+
+    /** The three formats, for {@code @GetMapping(produces = ...)} of the endpoints that export a whole list. */
+    public static final String CSV_TYPE = "text/csv;charset=UTF-8";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF_TYPE = "application/pdf";
 
     private final String extension;
     private final MediaType mediaType;

@@ -1,158 +1,162 @@
 package vn.foreignaffairs.registry.export;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
-import vn.foreignaffairs.registry.api.agency.AgencyView;
-import vn.foreignaffairs.registry.api.agreement.AgreementPage;
 import vn.foreignaffairs.registry.api.agreement.AgreementView;
-import vn.foreignaffairs.registry.api.agreement.ForeignParty;
-import vn.foreignaffairs.registry.api.aid.AidProjectPage;
+import vn.foreignaffairs.registry.api.agreement.OverdueImplementationPlans;
+import vn.foreignaffairs.registry.api.agreement.OverdueSigningReports;
 import vn.foreignaffairs.registry.api.aid.AidProjectView;
-import vn.foreignaffairs.registry.api.conference.ConferencePage;
+import vn.foreignaffairs.registry.api.aid.AidTotals;
+import vn.foreignaffairs.registry.api.aid.AidTotalsRow;
+import vn.foreignaffairs.registry.api.aid.DonorView;
 import vn.foreignaffairs.registry.api.conference.ConferenceView;
-import vn.foreignaffairs.registry.api.delegation.DelegationPage;
+import vn.foreignaffairs.registry.api.conference.OverdueConferenceReports;
 import vn.foreignaffairs.registry.api.delegation.DelegationView;
-import vn.foreignaffairs.registry.api.delegation.Destination;
-import vn.foreignaffairs.registry.api.inbound.InboundDelegationPage;
+import vn.foreignaffairs.registry.api.delegation.OverduePassports;
+import vn.foreignaffairs.registry.api.delegation.OverdueReports;
+import vn.foreignaffairs.registry.api.freeze.FreezeView;
 import vn.foreignaffairs.registry.api.inbound.InboundDelegationView;
+import vn.foreignaffairs.registry.api.plan.AnnualPlanView;
 import vn.foreignaffairs.registry.api.report.ComplianceReportView;
 
 /**
- * The tables the exports print: one per register list (the page the list endpoint answered) and
- * one per compliance report. Headers are in Vietnamese, the language of the registers.
+ * The tables the exports print: every register list the API serves (a record list exported
+ * whole, {@link WholeList}; the annual plans and freezes, the overdue lists and the aid totals
+ * as the endpoint answers them) and every compliance report. Headers are in Vietnamese, the
+ * language of the registers.
  */
 @Component
 public class RegisterTables {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Record lists exported whole, by the type of their records. */
+    private static final Map<Class<?>, ListTable<?>> RECORD_LISTS = Map.of(
+            DelegationView.class, RecordListTables.DELEGATIONS,
+            InboundDelegationView.class, RecordListTables.INBOUND,
+            AgreementView.class, RecordListTables.AGREEMENTS,
+            ConferenceView.class, RecordListTables.CONFERENCES,
+            AidProjectView.class, RecordListTables.AID_PROJECTS,
+            DonorView.class, RecordListTables.DONORS);
+
+    /** Lists the endpoints answer as a JSON array, by the type of their elements. */
+    private static final Map<Class<?>, ListTable<?>> ARRAYS = Map.of(
+            AnnualPlanView.class, RecordListTables.ANNUAL_PLANS,
+            FreezeView.class, RecordListTables.FREEZES);
+
     private final AgencyDirectory agencies;
+    private final QueryGateway queries;
     private final ReportTable reportTable;
+    private final Map<Class<?>, BiFunction<Object, Names, Table>> answers = new LinkedHashMap<>();
 
-    public RegisterTables(AgencyDirectory agencies, ReportTable reportTable) {
+    public RegisterTables(AgencyDirectory agencies, QueryGateway queries, ReportTable reportTable) {
         this.agencies = agencies;
+        this.queries = queries;
         this.reportTable = reportTable;
+        answer(OverdueReports.class, (list, names) -> OverdueListTables.TRIP_REPORTS.of(list.items(),
+                asOf(list.asOf(), list.agency()), names));
+        answer(OverduePassports.class, (list, names) -> OverdueListTables.PASSPORTS.of(list.items(),
+                asOf(list.asOf(), list.agency()), names));
+        answer(vn.foreignaffairs.registry.api.agreement.OverdueConsultations.class, (list, names) ->
+                OverdueListTables.AGREEMENT_CONSULTATIONS.of(list.items(), asOf(list.asOf(), list.agency()), names));
+        answer(OverdueSigningReports.class, (list, names) -> OverdueListTables.SIGNING_REPORTS.of(list.items(),
+                asOf(list.asOf(), list.signingBody()), names));
+        answer(OverdueImplementationPlans.class, (list, names) -> OverdueListTables.IMPLEMENTATION_PLANS.of(
+                list.items(), List.of("Tổng số " + list.items().size()), names));
+        answer(OverdueConferenceReports.class, (list, names) -> OverdueListTables.CONFERENCE_REPORTS.of(
+                list.items(), asOf(list.asOf(), list.organiser()), names));
+        answer(vn.foreignaffairs.registry.api.conference.OverdueConsultations.class, (list, names) ->
+                OverdueListTables.CONFERENCE_CONSULTATIONS.of(list.items(), asOf(list.asOf(), list.organiser()),
+                        names));
+        answer(AidTotals.class, (totals, names) -> aidTotals(totals, names));
+        answer(ComplianceReportView.class, (report, names) -> reportTable.of(report));
     }
 
-    public boolean supports(Class<?> type) {
-        return type == DelegationPage.class || type == InboundDelegationPage.class || type == AgreementPage.class
-                || type == ConferencePage.class || type == AidProjectPage.class || type == ComplianceReportView.class;
+    /** Whether a value of this (possibly generic) type prints as a table. */
+    public boolean supports(Type type) {
+        Type raw = type instanceof ParameterizedType generic ? generic.getRawType() : type;
+        if (raw instanceof Class<?> plain && (plain == WholeList.class || answers.containsKey(plain))) {
+            return true;
+        }
+        return elementTable(type) != null;
     }
 
+    /** The table of a report, of a whole record list, or of what a list endpoint answered. */
     public Table tableOf(Object value) {
-        AgencyNames names = new AgencyNames();
-        if (value instanceof DelegationPage page) {
-            return delegations(page, names);
+        return tableOf(value, value.getClass());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Table tableOf(Object value, Type type) {
+        Names names = new Names(agencies, queries);
+        if (value instanceof WholeList<?> whole) {
+            ListTable<Object> table = (ListTable<Object>) RECORD_LISTS.get(whole.itemType());
+            if (table == null) {
+                throw new IllegalArgumentException("No export for lists of " + whole.itemType().getSimpleName());
+            }
+            return table.of((Iterable<Object>) whole, List.of("Tổng số " + whole.total() + " hồ sơ"), names);
         }
-        if (value instanceof InboundDelegationPage page) {
-            return inbound(page, names);
+        BiFunction<Object, Names, Table> answer = answers.get(value.getClass());
+        if (answer != null) {
+            return answer.apply(value, names);
         }
-        if (value instanceof AgreementPage page) {
-            return agreements(page, names);
-        }
-        if (value instanceof ConferencePage page) {
-            return conferences(page, names);
-        }
-        if (value instanceof AidProjectPage page) {
-            return aid(page, names);
-        }
-        if (value instanceof ComplianceReportView report) {
-            return reportTable.of(report);
+        ListTable<Object> table = (ListTable<Object>) elementTable(type);
+        if (table != null && value instanceof List<?> list) {
+            return table.of((List<Object>) list, List.of("Tổng số " + list.size()), names);
         }
         throw new IllegalArgumentException("No export for " + value.getClass().getSimpleName());
     }
 
-    private static Table delegations(DelegationPage page, AgencyNames names) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (DelegationView d : page.items()) {
-            rows.add(row(d.id(), d.agency(), names.of(d.agency()), d.details().title(),
-                    d.details().destinations().stream().map(RegisterTables::destination)
-                            .collect(Collectors.joining(", ")),
-                    d.details().departureDate(), d.details().returnDate(), d.details().members().size(),
-                    d.details().offPlan() ? "Ngoài kế hoạch" : "Trong kế hoạch", d.status().name(),
-                    d.decision() == null ? null : d.decision().number()));
+    @SuppressWarnings("unchecked")
+    private <T> void answer(Class<T> type, BiFunction<T, Names, Table> table) {
+        answers.put(type, (value, names) -> table.apply((T) value, names));
+    }
+
+    /** The table of a {@code List<X>} for an X answered as a JSON array, or null. */
+    private static ListTable<?> elementTable(Type type) {
+        if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
+                && List.class.isAssignableFrom(raw) && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return ARRAYS.get(element);
         }
-        return new Table("doan-ra", "Danh sách đoàn ra", pageLine(page.page(), page.size(), page.total()),
-                columns("Mã", 3, "Cơ quan", 2, "Tên cơ quan", 4, "Tên đoàn", 5, "Nơi đến", 3, "Ngày đi", 2,
-                        "Ngày về", 2, "Số người", 1, "Kế hoạch", 2, "Trạng thái", 2, "Quyết định", 2), rows);
+        return null;
     }
 
-    private static Table inbound(InboundDelegationPage page, AgencyNames names) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (InboundDelegationView v : page.items()) {
-            var party = v.details().foreignParty();
-            rows.add(row(v.id(), v.hostAgency(), names.of(v.hostAgency()), v.details().title(),
-                    party == null ? null : join(party.countryCode(), party.organisation(), party.locality()),
-                    v.details().arrivalDate(), v.details().departureDate(), v.details().size(), v.status().name(),
-                    v.decision() == null ? null : v.decision().number()));
+    private static Table aidTotals(AidTotals totals, Names names) {
+        List<AidTotalsRow> rows = new ArrayList<>(totals.groups());
+        if (totals.total() != null) {
+            rows.add(totals.total());
         }
-        return new Table("doan-vao", "Danh sách đoàn vào", pageLine(page.page(), page.size(), page.total()),
-                columns("Mã", 3, "Đơn vị đón", 2, "Tên đơn vị", 4, "Tên đoàn", 5, "Bên nước ngoài", 4, "Ngày đến", 2,
-                        "Ngày đi", 2, "Số khách", 1, "Trạng thái", 2, "Quyết định", 2), rows);
-    }
-
-    private static Table agreements(AgreementPage page, AgencyNames names) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (AgreementView a : page.items()) {
-            ForeignParty party = a.details().foreignParty();
-            rows.add(row(a.id(), a.signingBody(), names.of(a.signingBody()), a.details().title(),
-                    a.details().kind() == null ? null : a.details().kind().name(),
-                    party == null ? null : join(party.countryCode(), party.organisation(), party.locality()),
-                    a.signing() == null ? null : a.signing().signedOn(), a.inForceFrom(), a.lastDay(),
-                    a.status().name()));
+        List<String> subtitle = new ArrayList<>();
+        subtitle.add("Theo " + switch (totals.groupBy()) {
+            case DONOR -> "nhà tài trợ";
+            case SECTOR -> "lĩnh vực";
+            case DISTRICT -> "địa bàn";
+            case YEAR -> "năm";
+        } + (totals.year() == null ? "" : ", năm " + totals.year()));
+        if (totals.overlapping()) {
+            subtitle.add("Một khoản viện trợ ở nhiều địa bàn được tính đủ ở mỗi địa bàn: các dòng cộng lại lớn hơn tổng.");
         }
-        return new Table("thoa-thuan-quoc-te", "Danh sách thỏa thuận quốc tế",
-                pageLine(page.page(), page.size(), page.total()),
-                columns("Mã", 3, "Cơ quan ký", 2, "Tên cơ quan", 4, "Tên thỏa thuận", 5, "Loại", 2,
-                        "Bên nước ngoài", 4, "Ngày ký", 2, "Hiệu lực từ", 2, "Hiệu lực đến", 2, "Trạng thái", 2), rows);
+        return OverdueListTables.AID_TOTALS.of(rows, subtitle, names);
     }
 
-    private static Table conferences(ConferencePage page, AgencyNames names) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ConferenceView c : page.items()) {
-            rows.add(row(c.id(), c.organiser(), names.of(c.organiser()), c.details().title(), c.details().startDate(),
-                    c.details().endDate(), c.details().venue(), c.details().foreignParticipants(),
-                    c.details().foreignFunded() ? "Có" : "Không", c.status().name()));
-        }
-        return new Table("hoi-nghi-hoi-thao-quoc-te", "Danh sách hội nghị, hội thảo quốc tế",
-                pageLine(page.page(), page.size(), page.total()),
-                columns("Mã", 3, "Đơn vị tổ chức", 2, "Tên đơn vị", 4, "Tên hội nghị", 5, "Từ ngày", 2,
-                        "Đến ngày", 2, "Địa điểm", 3, "Đại biểu nước ngoài", 2, "Tài trợ nước ngoài", 2,
-                        "Trạng thái", 2), rows);
+    private static List<String> asOf(LocalDate day, String scope) {
+        return List.of("Tính đến ngày " + (day == null ? "" : DAY.format(day))
+                + (scope == null ? "" : "; cơ quan " + scope));
     }
 
-    private static Table aid(AidProjectPage page, AgencyNames names) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (AidProjectView a : page.items()) {
-            var committed = a.details().committed();
-            rows.add(row(a.id(), a.receivingAgency(), names.of(a.receivingAgency()), a.details().title(),
-                    a.details().sector() == null ? null : a.details().sector().vietnameseName(),
-                    a.details().donor() == null ? null : a.details().donor().value(),
-                    committed == null ? null : committed.amount(), committed == null ? null : committed.currency(),
-                    a.committedVnd(), a.disbursedVnd(), a.status().name()));
-        }
-        return new Table("vien-tro-phi-chinh-phu", "Danh sách viện trợ phi chính phủ nước ngoài",
-                pageLine(page.page(), page.size(), page.total()),
-                columns("Mã", 3, "Cơ quan tiếp nhận", 2, "Tên cơ quan", 4, "Tên khoản viện trợ", 5, "Lĩnh vực", 3,
-                        "Nhà tài trợ", 3, "Cam kết", 2, "Tiền tệ", 1, "Cam kết (VND)", 2, "Đã giải ngân (VND)", 2,
-                        "Trạng thái", 2), rows);
-    }
-
-    private static List<String> pageLine(int page, int size, long total) {
-        return List.of("Trang " + (page + 1) + ", " + size + " dòng mỗi trang; tổng số " + total + " hồ sơ");
-    }
-
-    private static String destination(Destination destination) {
-        return destination.city() == null ? destination.countryCode()
-                : destination.countryCode() + " (" + destination.city() + ")";
-    }
-
-    private static String join(String... parts) {
+    static String join(String... parts) {
         return Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" – "));
     }
@@ -167,19 +171,5 @@ public class RegisterTables {
             columns.add(new Table.Column((String) headersAndWidths[i], (Integer) headersAndWidths[i + 1]));
         }
         return columns;
-    }
-
-    /** Agency names looked up once per export. */
-    private final class AgencyNames {
-
-        private final Map<String, String> names = new HashMap<>();
-
-        String of(String code) {
-            if (code == null) {
-                return null;
-            }
-            return names.computeIfAbsent(code, c -> Optional.ofNullable(agencies.find(c)).map(AgencyView::name)
-                    .orElse(c));
-        }
     }
 }

@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.aid.CurrencyAmount;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
+import vn.foreignaffairs.registry.api.report.AgencyFigures;
 import vn.foreignaffairs.registry.api.report.AgreementFigures;
 import vn.foreignaffairs.registry.api.report.AidLine;
 import vn.foreignaffairs.registry.api.report.ComplianceFigures;
@@ -15,6 +17,8 @@ import vn.foreignaffairs.registry.api.report.ComplianceReportView;
 import vn.foreignaffairs.registry.api.report.ConferenceFigures;
 import vn.foreignaffairs.registry.api.report.DelegationFigures;
 import vn.foreignaffairs.registry.api.report.FreezeDecision;
+import vn.foreignaffairs.registry.api.report.NextYearOutlook;
+import vn.foreignaffairs.registry.api.report.OutlookItem;
 import vn.foreignaffairs.registry.api.report.ReportKind;
 import vn.foreignaffairs.registry.api.report.ReportStatus;
 
@@ -27,8 +31,35 @@ class ReportTable {
     Table of(ComplianceReportView report) {
         ComplianceFigures figures = report.figures();
         List<List<Object>> rows = new ArrayList<>();
+        figureRows(rows, "", figures);
+        for (FreezeDecision decision : figures.decisionsDuringFreezes()) {
+            rows.add(RegisterTables.row("Quyết định trong thời gian tạm dừng phê duyệt",
+                    decision.decisionNumber() + " ngày " + day(decision.decisionDate()) + " – " + decision.title()
+                            + " (" + decision.agency() + ")", decision.freezeId()));
+        }
+        for (AidLine line : figures.aid().bySector()) {
+            aid(rows, "Viện trợ theo lĩnh vực", line);
+        }
+        for (AidLine line : figures.aid().byDonor()) {
+            aid(rows, "Viện trợ theo nhà tài trợ", line);
+        }
+        aid(rows, "Viện trợ phi chính phủ nước ngoài", figures.aid().total());
+        if (figures.nextYear() != null) {
+            outlook(rows, figures.nextYear());
+        }
+        for (AgencyFigures agency : report.byAgency()) {
+            String prefix = agency.name() + " (" + agency.agency() + ") – ";
+            figureRows(rows, prefix, agency.figures());
+            aid(rows, prefix + "Viện trợ phi chính phủ nước ngoài", agency.figures().aid().total());
+        }
+        return new Table("bao-cao-" + report.scope().toLowerCase() + "-" + report.period().toLowerCase(),
+                title(report), subtitle(report), RegisterTables.columns("Mục", 3, "Chỉ tiêu", 6, "Giá trị", 3), rows);
+    }
+
+    /** The counted figures, each section named after {@code prefix} (empty, or an agency's name). */
+    private static void figureRows(List<List<Object>> rows, String prefix, ComplianceFigures figures) {
         DelegationFigures d = figures.delegations();
-        String outbound = "Đoàn ra";
+        String outbound = prefix + "Đoàn ra";
         rows.add(RegisterTables.row(outbound, "Đoàn trong kế hoạch (mục kế hoạch trong kỳ)", d.plannedItems()));
         rows.add(RegisterTables.row(outbound, "Mục kế hoạch đã thực hiện", d.realisedItems()));
         rows.add(RegisterTables.row(outbound, "Đoàn được phê duyệt theo kế hoạch", d.onPlanDelegations()));
@@ -40,34 +71,39 @@ class ReportTable {
         rows.add(RegisterTables.row(outbound, "Báo cáo kết quả chuyến đi quá hạn", d.overduePostTripReports()));
         rows.add(RegisterTables.row(outbound, "Hộ chiếu công vụ, ngoại giao chưa nộp lại quá hạn",
                 d.overduePassports()));
-        rows.add(RegisterTables.row("Quyết định trong thời gian tạm dừng phê duyệt", "Số quyết định",
+        rows.add(RegisterTables.row(prefix + "Quyết định trong thời gian tạm dừng phê duyệt", "Số quyết định",
                 figures.decisionsDuringFreezes().size()));
-        for (FreezeDecision decision : figures.decisionsDuringFreezes()) {
-            rows.add(RegisterTables.row("Quyết định trong thời gian tạm dừng phê duyệt",
-                    decision.decisionNumber() + " ngày " + day(decision.decisionDate()) + " – " + decision.title()
-                            + " (" + decision.agency() + ")", decision.freezeId()));
-        }
         AgreementFigures a = figures.agreements();
-        String agreements = "Thỏa thuận quốc tế";
+        String agreements = prefix + "Thỏa thuận quốc tế";
         rows.add(RegisterTables.row(agreements, "Đã ký trong kỳ", a.signed()));
         rows.add(RegisterTables.row(agreements, "Đang có hiệu lực", a.inForce()));
         rows.add(RegisterTables.row(agreements, "Sắp hết hiệu lực", a.expiring()));
         rows.add(RegisterTables.row(agreements, "Chưa báo cáo tình hình thực hiện trong kỳ", a.unreported()));
         rows.add(RegisterTables.row(agreements, "Ý kiến góp ý quá hạn", a.overdueConsultations()));
         ConferenceFigures c = figures.conferences();
-        String conferences = "Hội nghị, hội thảo quốc tế";
+        String conferences = prefix + "Hội nghị, hội thảo quốc tế";
         rows.add(RegisterTables.row(conferences, "Đã tổ chức trong kỳ", c.held()));
         rows.add(RegisterTables.row(conferences, "Đã báo cáo kết quả", c.reported()));
         rows.add(RegisterTables.row(conferences, "Báo cáo kết quả quá hạn", c.reportsOverdue()));
-        for (AidLine line : figures.aid().bySector()) {
-            aid(rows, "Viện trợ theo lĩnh vực", line);
+    }
+
+    /** Next year's outlook: how many of each, then each one. */
+    private static void outlook(List<List<Object>> rows, NextYearOutlook outlook) {
+        String section = "Dự kiến năm " + outlook.year();
+        outlookItems(rows, section, "Đoàn ra theo kế hoạch đã phê duyệt", outlook.outbound());
+        outlookItems(rows, section, "Đoàn vào theo kế hoạch đã phê duyệt", outlook.inbound());
+        outlookItems(rows, section, "Hội nghị, hội thảo quốc tế", outlook.conferences());
+        outlookItems(rows, section, "Thỏa thuận quốc tế dự kiến ký kết", outlook.agreements());
+    }
+
+    private static void outlookItems(List<List<Object>> rows, String section, String what, List<OutlookItem> items) {
+        rows.add(RegisterTables.row(section, what, items.size()));
+        for (OutlookItem item : items) {
+            String details = Stream.of(item.countries(), item.when()).filter(text -> text != null && !text.isBlank())
+                    .collect(Collectors.joining(", "));
+            rows.add(RegisterTables.row(section, what + ": " + item.title() + (details.isEmpty() ? "" : " (" + details
+                    + ")"), item.agency() + " – " + item.status()));
         }
-        for (AidLine line : figures.aid().byDonor()) {
-            aid(rows, "Viện trợ theo nhà tài trợ", line);
-        }
-        aid(rows, "Viện trợ phi chính phủ nước ngoài", figures.aid().total());
-        return new Table("bao-cao-" + report.scope().toLowerCase() + "-" + report.period().toLowerCase(),
-                title(report), subtitle(report), RegisterTables.columns("Mục", 3, "Chỉ tiêu", 6, "Giá trị", 3), rows);
     }
 
     private static void aid(List<List<Object>> rows, String section, AidLine line) {
@@ -87,7 +123,7 @@ class ReportTable {
 
     private static String title(ComplianceReportView report) {
         return (report.kind() == ReportKind.HALF_YEAR ? "Báo cáo 6 tháng đầu năm " : "Báo cáo năm ")
-                + report.from().getYear() + " về công tác đối ngoại";
+                + report.to().getYear() + " về công tác đối ngoại";
     }
 
     private static List<String> subtitle(ComplianceReportView report) {

@@ -8,15 +8,18 @@ import java.util.List;
 /**
  * What an export prints: a file name (without extension), a title, optional lines under the
  * title, column headers with their relative widths (for the PDF), and rows of cells (text or
- * numbers; null prints empty).
+ * numbers; null prints empty). The rows may be read as they are written (a whole register list
+ * read page by page), so a writer goes through them once.
  */
 public record Table(String fileName, String title, List<String> subtitle, List<Column> columns,
-                    List<List<Object>> rows) {
+                    Iterable<List<Object>> rows) {
 
     public Table {
         subtitle = subtitle == null ? List.of() : List.copyOf(subtitle);
         columns = List.copyOf(columns);
-        rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
+        if (rows instanceof List<List<Object>> list) {
+            rows = list.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
+        }
     }
 
     public record Column(String header, int width) {

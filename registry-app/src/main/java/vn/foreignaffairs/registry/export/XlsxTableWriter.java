@@ -9,15 +9,18 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
  * An Office Open XML workbook of one sheet: the title and subtitle lines, then a bold header row
- * and the rows, numbers as numbers.
+ * and the rows, numbers as numbers. Written with POI's streaming workbook, which keeps only the
+ * last rows in memory, so a whole register list of any length can be written.
  */
 @Component
 class XlsxTableWriter implements TableWriter {
+
+    private static final int ROWS_IN_MEMORY = 100;
 
     @Override
     public ExportFormat format() {
@@ -26,7 +29,8 @@ class XlsxTableWriter implements TableWriter {
 
     @Override
     public void write(Table table, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (workbook) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.fileName()));
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -61,6 +65,8 @@ class XlsxTableWriter implements TableWriter {
                 sheet.setColumnWidth(column, Math.min(255, 6 + 4 * table.columns().get(column).width()) * 256);
             }
             workbook.write(out);
+        } finally {
+            workbook.dispose();
         }
     }
 }

@@ -46,6 +46,8 @@ import vn.foreignaffairs.registry.api.inbound.RejectInboundDelegationCommand;
 import vn.foreignaffairs.registry.api.inbound.ReviseInboundDelegationDraftCommand;
 import vn.foreignaffairs.registry.api.inbound.SubmitInboundDelegationCommand;
 import vn.foreignaffairs.registry.delegation.ReasonRequest;
+import vn.foreignaffairs.registry.export.ExportFormat;
+import vn.foreignaffairs.registry.export.WholeList;
 import vn.foreignaffairs.registry.freeze.FreezeBook;
 import vn.foreignaffairs.registry.security.Actor;
 import vn.foreignaffairs.registry.security.CurrentActor;
@@ -165,6 +167,22 @@ public class InboundDelegationController {
                                                      @RequestParam(required = false) AsOf asOf) {
         InboundDelegationView view = view(RecordIds.inboundDelegation(id), asOf);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    /** The whole filtered list as CSV, XLSX or PDF, read page by page ({@code page} and {@code size} do not apply). */
+    @GetMapping(produces = {ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE, ExportFormat.PDF_TYPE})
+    @PreAuthorize("isAuthenticated()")
+    public WholeList<InboundDelegationView> export(@RequestParam(required = false) String hostAgency,
+                                                   @RequestParam(required = false) Integer year,
+                                                   @RequestParam(required = false) InboundDelegationStatus status,
+                                                   @RequestParam(required = false) InboundPurpose purpose,
+                                                   @RequestParam(required = false)
+                                                   @Pattern(regexp = "[A-Z]{2}",
+                                                           message = "must be a two-letter ISO country code")
+                                                   String country) {
+        return WholeList.of(InboundDelegationView.class,
+                (page, size) -> list(hostAgency, year, status, purpose, country, page, size),
+                InboundDelegationPage::items, InboundDelegationPage::total);
     }
 
     @GetMapping

@@ -17,10 +17,8 @@ import vn.foreignaffairs.registry.api.aid.AidStatus;
 import vn.foreignaffairs.registry.api.aid.AidTransactionType;
 import vn.foreignaffairs.registry.api.aid.AidTransactionView;
 import vn.foreignaffairs.registry.api.aid.CurrencyAmount;
-import vn.foreignaffairs.registry.api.aid.DonorView;
 import vn.foreignaffairs.registry.api.report.AidFigures;
 import vn.foreignaffairs.registry.api.report.AidLine;
-import vn.foreignaffairs.registry.api.report.ReportPeriod;
 
 /**
  * Aid committed and disbursed in a period, by sector and by donor. A commitment counts in the
@@ -33,34 +31,25 @@ class AidCalculator {
     private static final Set<AidStatus> COMMITTED = EnumSet.of(AidStatus.APPROVED, AidStatus.IN_PROGRESS,
             AidStatus.COMPLETED);
 
-    private final RegisterReader registers;
-
-    AidCalculator(RegisterReader registers) {
-        this.registers = registers;
-    }
-
-    AidFigures figures(ReportScope scope, ReportPeriod period) {
+    AidFigures figures(RegisterSnapshot registers, ReportScope scope, PeriodDates period) {
         List<Contribution> contributions = new ArrayList<>();
-        for (AidProjectView aid : registers.aid(scope)) {
+        for (AidProjectView aid : registers.aid()) {
+            if (!scope.covers(aid.receivingAgency())) {
+                continue;
+            }
             Contribution contribution = contribution(aid, period);
             if (contribution.counts()) {
                 contributions.add(contribution);
             }
         }
-        Map<String, String> donorNames = new HashMap<>();
-        for (Contribution contribution : contributions) {
-            String donor = contribution.aid().details().donor().value();
-            donorNames.computeIfAbsent(donor, id -> registers.donor(contribution.aid().details().donor())
-                    .map(DonorView::name).orElse(id));
-        }
         List<AidLine> bySector = lines(contributions, aid -> aid.details().sector().name(),
                 aid -> aid.details().sector().vietnameseName());
         List<AidLine> byDonor = lines(contributions, aid -> aid.details().donor().value(),
-                aid -> donorNames.get(aid.details().donor().value()));
+                aid -> registers.donorName().apply(aid.details().donor().value()));
         return new AidFigures(bySector, byDonor, line("TOTAL", "Tổng cộng", contributions));
     }
 
-    private static Contribution contribution(AidProjectView aid, ReportPeriod period) {
+    private static Contribution contribution(AidProjectView aid, PeriodDates period) {
         boolean committed = COMMITTED.contains(aid.status()) && aid.decision() != null
                 && period.contains(aid.decision().date());
         List<AidTransactionView> disbursements = aid.transactions() == null ? List.of() : aid.transactions().stream()

@@ -1,17 +1,18 @@
 package vn.foreignaffairs.registry.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
 import vn.foreignaffairs.registry.api.agency.AgencyKind;
 import vn.foreignaffairs.registry.api.agency.AgencyView;
+import vn.foreignaffairs.registry.api.agreement.AgreementStatus;
 import vn.foreignaffairs.registry.api.agreement.AgreementView;
 import vn.foreignaffairs.registry.api.conference.ConferenceStatus;
 import vn.foreignaffairs.registry.api.conference.ConferenceView;
@@ -29,14 +30,13 @@ import vn.foreignaffairs.registry.api.report.ComplianceFigures;
 import vn.foreignaffairs.registry.api.report.ConferenceFigures;
 import vn.foreignaffairs.registry.api.report.DelegationFigures;
 import vn.foreignaffairs.registry.api.report.FreezeDecision;
-import vn.foreignaffairs.registry.api.report.ReportPeriod;
-import vn.foreignaffairs.registry.freeze.FreezeBook;
+import vn.foreignaffairs.registry.api.report.ReportKind;
 import vn.foreignaffairs.registry.policy.Policies;
 
 /**
- * Works out a compliance report's figures from the registers' read models, as they stand when
- * asked: for one scope, one period, and the day {@code asOf} the overdue and in-force figures are
- * counted on.
+ * Works out a compliance report's figures for one scope from the registers as read for the
+ * report ({@link RegisterSnapshot}, read for this scope or a wider one): for one period, and the
+ * day {@code asOf} the overdue and in-force figures are counted on.
  */
 @Component
 public class ComplianceCalculator {
@@ -45,33 +45,37 @@ public class ComplianceCalculator {
     static final Set<DelegationStatus> DECIDED = EnumSet.of(DelegationStatus.APPROVED, DelegationStatus.POSTPONED,
             DelegationStatus.DEPARTED, DelegationStatus.RETURNED, DelegationStatus.REPORTED, DelegationStatus.CLOSED);
 
-    private final RegisterReader registers;
+    private static final Set<AgreementStatus> RUNNING = EnumSet.of(AgreementStatus.IN_FORCE,
+            AgreementStatus.SUSPENDED);
+
     private final AidCalculator aid;
+    private final OutlookCalculator outlook;
     private final AgencyDirectory agencies;
     private final Policies policies;
-    private final FreezeBook freezes;
     private final ReportSettings settings;
 
-    public ComplianceCalculator(RegisterReader registers, AidCalculator aid, AgencyDirectory agencies,
-                                Policies policies, FreezeBook freezes, ReportSettings settings) {
-        this.registers = registers;
+    public ComplianceCalculator(AidCalculator aid, OutlookCalculator outlook, AgencyDirectory agencies,
+                                Policies policies, ReportSettings settings) {
         this.aid = aid;
+        this.outlook = outlook;
         this.agencies = agencies;
         this.policies = policies;
-        this.freezes = freezes;
         this.settings = settings;
     }
 
-    public ComplianceFigures compute(ReportScope scope, ReportPeriod period, LocalDate asOf) {
-        List<DelegationView> delegations = registers.delegations(scope, period.year());
-        return new ComplianceFigures(delegations(scope, period, asOf, delegations),
-                decisionsDuringFreezes(scope, period, delegations), agreements(scope, period, asOf),
-                conferences(scope, period, asOf), aid.figures(scope, period));
+    ComplianceFigures compute(RegisterSnapshot registers, ReportScope scope, PeriodDates period, LocalDate asOf) {
+        List<DelegationView> delegations = registers.delegations().stream()
+                .filter(delegation -> scope.covers(delegation.agency())).toList();
+        return new ComplianceFigures(delegations(registers, scope, period, delegations),
+                decisionsDuringFreezes(registers, scope, period, delegations), agreements(registers, scope, period,
+                asOf), conferences(registers, scope, period, asOf), aid.figures(registers, scope, period),
+                period.includesNextYear() && period.kind() == ReportKind.ANNUAL
+                        ? outlook.nextYear(registers, scope, period.year() + 1) : null);
     }
 
-    private DelegationFigures delegations(ReportScope scope, ReportPeriod period, LocalDate asOf,
-                                          List<DelegationView> ofYear) {
-        List<DelegationView> decided = ofYear.stream()
+    private DelegationFigures delegations(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
+                                          List<DelegationView> delegations) {
+        List<DelegationView> decided = delegations.stream()
                 .filter(delegation -> DECIDED.contains(delegation.status()))
                 .filter(delegation -> period.contains(delegation.details().departureDate()))
                 .toList();
@@ -82,7 +86,8 @@ public class ComplianceCalculator {
         for (DelegationView delegation : decided) {
             if (!delegation.details().offPlan()) {
                 onPlan++;
-                realising.add(delegation.agency() + "/" + delegation.details().plannedItemId());
+                realising.add(itemKey(delegation.agency(), delegation.details().departureDate().getYear(),
+                        delegation.details().plannedItemId()));
             } else if (delegation.details().usesOffPlanQuota()) {
                 offPlan++;
             } else {
@@ -93,19 +98,23 @@ public class ComplianceCalculator {
         int realised = 0;
         int slotsUsed = 0;
         long quota = 0;
-        for (AnnualPlanView plan : registers.plans(scope, period.year())) {
-            if (plan.status() != PlanStatus.APPROVED) {
-                continue;
-            }
-            slotsUsed += plan.offPlanSlots().size();
-            if (scope.isProvince()) {
-                quota += policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, plan.agency());
-            }
-            for (PlannedItem item : plan.items()) {
-                if (item.direction() == Direction.OUTBOUND && foreseenIn(item, period)) {
-                    planned++;
-                    if (realising.contains(plan.agency() + "/" + item.itemId())) {
-                        realised++;
+        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+            for (AnnualPlanView plan : registers.plans(year)) {
+                if (plan.status() != PlanStatus.APPROVED || !scope.covers(plan.agency())) {
+                    continue;
+                }
+                if (year == period.year()) {
+                    slotsUsed += plan.offPlanSlots().size();
+                    if (scope.isProvince()) {
+                        quota += policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, plan.agency());
+                    }
+                }
+                for (PlannedItem item : plan.items()) {
+                    if (item.direction() == Direction.OUTBOUND && foreseenIn(item, year, period)) {
+                        planned++;
+                        if (realising.contains(itemKey(plan.agency(), year, item.itemId()))) {
+                            realised++;
+                        }
                     }
                 }
             }
@@ -113,36 +122,53 @@ public class ComplianceCalculator {
         if (!scope.isProvince()) {
             quota = policies.value(PolicyKey.OFF_PLAN_QUOTA_PER_AGENCY_YEAR, scope.code());
         }
-        return new DelegationFigures(planned, realised, onPlan, offPlan, exempt, slotsUsed, quota,
-                registers.overduePostTripReports(scope, asOf).size(), registers.overduePassports(scope, asOf).size());
+        int overdueReports = (int) registers.overduePostTripReports().stream()
+                .filter(report -> scope.covers(report.agency())).count();
+        int overduePassports = (int) registers.overduePassports().stream()
+                .filter(passport -> scope.covers(passport.agency())).count();
+        return new DelegationFigures(planned, realised, onPlan, offPlan, exempt, slotsUsed, quota, overdueReports,
+                overduePassports);
     }
 
-    /** An item planned for a month or quarter within the period; one with neither, in the annual report. */
-    private static boolean foreseenIn(PlannedItem item, ReportPeriod period) {
+    /**
+     * An item of the plan of {@code year} whose planned month or quarter ends within the period (it
+     * was due by the cut-off); one with neither, in the annual report of the plan's year.
+     */
+    static boolean foreseenIn(PlannedItem item, int year, PeriodDates period) {
+        LocalDate due = plannedBy(item, year);
+        return due == null ? period.kind() == ReportKind.ANNUAL && period.year() == year : period.contains(due);
+    }
+
+    /** The last day of the item's planned month or quarter, or null when it has neither. */
+    static LocalDate plannedBy(PlannedItem item, int year) {
         if (item.plannedMonth() != null) {
-            return item.plannedMonth() <= period.lastMonth();
+            return YearMonth.of(year, item.plannedMonth()).atEndOfMonth();
         }
         if (item.plannedQuarter() != null) {
-            return item.plannedQuarter() * 3 <= period.lastMonth();
+            return YearMonth.of(year, item.plannedQuarter() * 3).atEndOfMonth();
         }
-        return period.lastMonth() == 12;
+        return null;
     }
 
-    private List<FreezeDecision> decisionsDuringFreezes(ReportScope scope, ReportPeriod period,
-                                                        List<DelegationView> ofYear) {
-        List<FreezeView> all = freezes.all();
+    private static String itemKey(String agency, int year, String itemId) {
+        return agency + "/" + year + "/" + itemId;
+    }
+
+    private List<FreezeDecision> decisionsDuringFreezes(RegisterSnapshot registers, ReportScope scope,
+                                                        PeriodDates period, List<DelegationView> delegations) {
+        List<FreezeView> all = registers.freezes();
         if (all.isEmpty()) {
             return List.of();
         }
         List<FreezeDecision> found = new ArrayList<>();
-        Stream.concat(ofYear.stream(), registers.delegations(scope, period.year() + 1).stream())
+        delegations.stream()
                 .filter(delegation -> delegation.decision() != null && period.contains(delegation.decision().date()))
                 .forEach(delegation -> freezeCovering(all, delegation.agency(), delegation.decision().date())
                         .ifPresent(freeze -> found.add(new FreezeDecision("DELEGATION", delegation.id(),
                                 delegation.agency(), delegation.details().title(), delegation.decision().number(),
                                 delegation.decision().date(), freeze.id()))));
-        Stream.concat(registers.inboundDelegations(scope, period.year()).stream(),
-                        registers.inboundDelegations(scope, period.year() + 1).stream())
+        registers.inboundDelegations().stream()
+                .filter(visit -> scope.covers(visit.hostAgency()))
                 .filter(visit -> visit.decision() != null && period.contains(visit.decision().date()))
                 .forEach(visit -> freezeCovering(all, visit.hostAgency(), visit.decision().date())
                         .ifPresent(freeze -> found.add(new FreezeDecision("INBOUND_DELEGATION", visit.id(),
@@ -161,19 +187,54 @@ public class ComplianceCalculator {
         return visit.details() == null ? null : visit.details().title();
     }
 
-    private AgreementFigures agreements(ReportScope scope, ReportPeriod period, LocalDate asOf) {
-        List<AgreementView> all = registers.agreements(scope, asOf);
-        int signed = (int) all.stream()
-                .filter(agreement -> agreement.signing() != null && period.contains(agreement.signing().signedOn()))
-                .count();
-        return new AgreementFigures(signed, (int) registers.agreementsInForce(scope, asOf),
-                (int) registers.agreementsExpiring(scope, asOf, settings.expiringWithinDays()),
-                (int) registers.agreementsUnreported(scope, period.from(), asOf),
-                registers.overdueAgreementConsultations(scope, asOf).size());
+    /**
+     * As the agreement list's filters count them (AgreementQueries), on {@code asOf}: an agreement
+     * past its last day shows as expired, and one that entered into force later is not counted.
+     */
+    private AgreementFigures agreements(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
+                                        LocalDate asOf) {
+        List<AgreementView> all = registers.agreements().stream().filter(agreement -> covers(scope, agreement))
+                .toList();
+        LocalDate expiringBy = asOf.plusDays(settings.expiringWithinDays());
+        int signed = 0;
+        int inForce = 0;
+        int expiring = 0;
+        int unreported = 0;
+        for (AgreementView agreement : all) {
+            if (agreement.signing() != null && period.contains(agreement.signing().signedOn())) {
+                signed++;
+            }
+            // a report of a past period does not count what entered into force after its day
+            boolean started = agreement.inForceFrom() != null && !agreement.inForceFrom().isAfter(asOf);
+            boolean isInForce = started && agreement.status() == AgreementStatus.IN_FORCE;
+            if (isInForce) {
+                inForce++;
+            }
+            LocalDate lastDay = agreement.lastDay();
+            if (started && RUNNING.contains(agreement.status()) && lastDay != null && !lastDay.isBefore(asOf)
+                    && !lastDay.isAfter(expiringBy)) {
+                expiring++;
+            }
+            LocalDate lastReport = agreement.lastImplementationReportOn();
+            if (isInForce && agreement.inForceFrom() != null && !agreement.inForceFrom().isAfter(period.from())
+                    && (lastReport == null || lastReport.isBefore(period.from()))) {
+                unreported++;
+            }
+        }
+        int overdueConsultations = (int) registers.overdueAgreementConsultations().stream()
+                .filter(consultation -> scope.covers(consultation.signingBody())).count();
+        return new AgreementFigures(signed, inForce, expiring, unreported, overdueConsultations);
     }
 
-    private ConferenceFigures conferences(ReportScope scope, ReportPeriod period, LocalDate asOf) {
-        List<ConferenceView> held = registers.conferences(scope).stream()
+    /** An agreement counts for its signing body and for those it was transferred from. */
+    static boolean covers(ReportScope scope, AgreementView agreement) {
+        return scope.covers(agreement.signingBody()) || agreement.formerSigningBodies().stream().anyMatch(scope::covers);
+    }
+
+    private ConferenceFigures conferences(RegisterSnapshot registers, ReportScope scope, PeriodDates period,
+                                          LocalDate asOf) {
+        List<ConferenceView> held = registers.conferences().stream()
+                .filter(conference -> scope.covers(conference.organiser()))
                 .filter(conference -> conference.status() == ConferenceStatus.HELD
                         || conference.status() == ConferenceStatus.REPORTED)
                 .filter(conference -> period.contains(conference.actualStartDate()))

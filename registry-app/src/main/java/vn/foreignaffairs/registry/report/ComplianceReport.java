@@ -44,7 +44,7 @@ public class ComplianceReport {
         }
         apply(new ComplianceReportIssued(command.reportId(), report.scope(), report.scopeName(), report.period(),
                 report.kind(), report.from(), report.to(), report.asOf(), report.deadline(), report.figures(),
-                report.computedAt(), report.ledgerHead(), report.issuedBy()));
+                report.computedAt(), report.ledgerHead(), report.issuedBy(), report.byAgency()));
     }
 
     @EventSourcingHandler

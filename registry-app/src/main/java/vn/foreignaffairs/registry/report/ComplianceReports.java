@@ -4,16 +4,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.agency.AgencyDirectory;
+import vn.foreignaffairs.registry.api.agency.AgencyStatus;
 import vn.foreignaffairs.registry.api.agency.AgencyView;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
 import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
+import vn.foreignaffairs.registry.api.report.AgencyFigures;
 import vn.foreignaffairs.registry.api.report.ComplianceFigures;
 import vn.foreignaffairs.registry.api.report.ComplianceReportView;
 import vn.foreignaffairs.registry.api.report.FindIssuedReportQuery;
@@ -30,6 +34,7 @@ import vn.foreignaffairs.registry.web.RecordNotFound;
 @Component
 public class ComplianceReports {
 
+    private final RegisterReader registers;
     private final ComplianceCalculator calculator;
     private final AgencyDirectory agencies;
     private final ReportSettings settings;
@@ -37,8 +42,9 @@ public class ComplianceReports {
     private final AuditLedger ledger;
     private final MeterRegistry meters;
 
-    public ComplianceReports(ComplianceCalculator calculator, AgencyDirectory agencies, ReportSettings settings,
-                             QueryGateway queries, AuditLedger ledger, MeterRegistry meters) {
+    ComplianceReports(RegisterReader registers, ComplianceCalculator calculator, AgencyDirectory agencies,
+                      ReportSettings settings, QueryGateway queries, AuditLedger ledger, MeterRegistry meters) {
+        this.registers = registers;
         this.calculator = calculator;
         this.agencies = agencies;
         this.settings = settings;
@@ -50,8 +56,8 @@ public class ComplianceReports {
     /** The period a path names, or a refusal naming the field. */
     public static ReportPeriod period(String text) {
         return ReportPeriod.parse(text).orElseThrow(() -> new RuleViolation(RefusalCode.INVALID_PERIOD, "period",
-                "'" + text + "' is not a reporting period: write 2025-H1 for the 6-month report on January to June "
-                        + "2025, or 2025 for the annual report."));
+                "'" + text + "' is not a reporting period: write 2025-H1 for the 6-month report of 2025, or 2025 "
+                        + "(or 2025-Y) for the annual report."));
     }
 
     /** {@code PROVINCE}, or a registered agency with the agencies merged into it; else not found. */
@@ -82,20 +88,41 @@ public class ComplianceReports {
                 ResponseTypes.multipleInstancesOf(ComplianceReportView.class)).join();
     }
 
-    /** A draft computed now, counted as of today or the period's last day if that came first. */
+    /**
+     * A draft computed now, counted as of today or the period's cut-off if that came first. The
+     * province's has each agency's figures too, worked out from the same reading of the registers.
+     */
     public ComplianceReportView draft(ReportScope scope, ReportPeriod period) {
+        PeriodDates dates = settings.dates(period);
         LocalDate today = ProvinceTime.today();
-        LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
+        LocalDate asOf = today.isBefore(dates.to()) ? today : dates.to();
         Timer.Sample sample = Timer.start(meters);
-        ComplianceFigures figures = calculator.compute(scope, period, asOf);
+        RegisterSnapshot read = registers.read(scope, dates, asOf);
+        ComplianceFigures figures = calculator.compute(read, scope, dates, asOf);
+        List<AgencyFigures> byAgency = new ArrayList<>();
+        if (scope.isProvince()) {
+            for (ReportScope agency : agencyScopes()) {
+                byAgency.add(new AgencyFigures(agency.code(), agency.name(),
+                        calculator.compute(read, agency, dates, asOf)));
+            }
+        }
         sample.stop(Timer.builder("registry.report.computation")
                 .description("Time to compute a compliance report's figures from the read models")
                 .tag("scope", scope.isProvince() ? "province" : "agency")
                 .tag("kind", period.kind().name())
                 .register(meters));
         return new ComplianceReportView(scope.reportId(period.toString()), scope.code(), scope.name(),
-                period.toString(), period.kind(), period.from(), period.to(), asOf, settings.deadline(period),
-                ReportStatus.DRAFT, figures, Instant.now(), null, null, null, 0);
+                period.toString(), period.kind(), dates.from(), dates.to(), asOf, dates.deadline(),
+                ReportStatus.DRAFT, figures, Instant.now(), null, null, null, 0, byAgency);
+    }
+
+    /** Every agency that holds records of its own: active or dissolved, not merged into another. */
+    private List<ReportScope> agencyScopes() {
+        return agencies.all().stream()
+                .filter(agency -> agency.status() != AgencyStatus.MERGED)
+                .sorted(Comparator.comparing(AgencyView::code))
+                .map(agency -> new ReportScope(agency.code(), agency.name(), agencies.lineage(agency.code())))
+                .toList();
     }
 
     /**
@@ -108,6 +135,6 @@ public class ComplianceReports {
         ComplianceReportView draft = draft(scope, period);
         return new ComplianceReportView(draft.id(), draft.scope(), draft.scopeName(), draft.period(), draft.kind(),
                 draft.from(), draft.to(), draft.asOf(), draft.deadline(), ReportStatus.DRAFT, draft.figures(),
-                draft.computedAt(), head, issuedBy, null, 0);
+                draft.computedAt(), head, issuedBy, null, 0, draft.byAgency());
     }
 }

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.foreignaffairs.registry.api.common.ProvinceTime;
-import vn.foreignaffairs.registry.security.UserDirectory;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.ConferenceRequests;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
@@ -19,18 +16,12 @@ import vn.foreignaffairs.registry.support.TestAgencies;
 /** Issuing compliance reports over HTTP: who may, what is frozen, and every refusal. */
 class ReportIssueApiTest extends RegistryIntegrationTest {
 
-    @Autowired
-    private UserDirectory users;
-
-    @Autowired
-    private PasswordEncoder passwords;
-
     private String agency;
     private String officer;
 
     @BeforeEach
     void anAgencyOfItsOwn() {
-        TestAgencies agencies = new TestAgencies(api, users, passwords);
+        TestAgencies agencies = testAgencies();
         agency = agencies.register("RPI", "DEPARTMENT");
         officer = agencies.officerOf(agency);
     }
@@ -43,8 +34,8 @@ class ReportIssueApiTest extends RegistryIntegrationTest {
         assertThat(draft.body().path("status").asText()).isEqualTo("DRAFT");
         assertThat(draft.body().path("id").asText()).isEqualTo(agency + ":2024-H1");
         assertThat(draft.body().path("from").asText()).isEqualTo("2024-01-01");
-        assertThat(draft.body().path("to").asText()).isEqualTo("2024-06-30");
-        assertThat(draft.body().path("asOf").asText()).isEqualTo("2024-06-30");
+        assertThat(draft.body().path("to").asText()).as("Quảng Nam counts to the end of April").isEqualTo("2024-04-30");
+        assertThat(draft.body().path("asOf").asText()).isEqualTo("2024-04-30");
         assertThat(draft.body().path("deadline").asText()).isEqualTo("2024-05-14");
         assertThat(draft.body().path("figures").path("conferences").path("held").asInt()).isZero();
         assertThat(draft.body().has("ledgerHead")).isFalse();

@@ -31,7 +31,7 @@ class ComplianceReportTest {
             new DelegationFigures(2, 1, 1, 1, 0, 1, 2, 1, 0), List.of(), new AgreementFigures(1, 2, 0, 1, 0),
             new ConferenceFigures(1, 1, 0), new AidFigures(List.of(), List.of(),
             new AidLine("TOTAL", "Tổng cộng", 0, List.of(), java.math.BigDecimal.ZERO, List.of(),
-                    java.math.BigDecimal.ZERO)));
+                    java.math.BigDecimal.ZERO)), null);
 
     private AggregateTestFixture<ComplianceReport> fixture;
 
@@ -66,12 +66,12 @@ class ComplianceReportTest {
     private static ComplianceReportView draft(LedgerHead head) {
         return new ComplianceReportView(ID, "SKHDT", "Sở Kế hoạch và Đầu tư", "2025-H1", ReportKind.HALF_YEAR,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 5, 14), ReportStatus.DRAFT, FIGURES, COMPUTED, head, "officer", null, 0);
+                LocalDate.of(2025, 5, 14), ReportStatus.DRAFT, FIGURES, COMPUTED, head, "officer", null, 0, List.of());
     }
 
     private static ComplianceReportIssued issued() {
         return new ComplianceReportIssued(ID, "SKHDT", "Sở Kế hoạch và Đầu tư", "2025-H1", ReportKind.HALF_YEAR,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2025, 5, 14), FIGURES, COMPUTED, HEAD, "officer");
+                LocalDate.of(2025, 5, 14), FIGURES, COMPUTED, HEAD, "officer", List.of());
     }
 }

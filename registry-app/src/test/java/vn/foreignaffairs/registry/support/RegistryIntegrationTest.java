@@ -5,10 +5,13 @@ import static vn.foreignaffairs.registry.support.DelegationRequests.decision;
 import static vn.foreignaffairs.registry.support.DelegationRequests.newDelegation;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import vn.foreignaffairs.registry.security.UserDirectory;
 
 /**
  * Starts the whole registry on the in-memory backend of mongo-java-server, reached over the
@@ -23,12 +26,23 @@ public abstract class RegistryIntegrationTest {
     @LocalServerPort
     private int port;
 
+    @Autowired
+    private UserDirectory users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
     protected Api api;
 
     @BeforeEach
     void connect() {
         api = new Api(port);
         TestPlans.ensure(api, port);
+    }
+
+    /** Registers agencies of the test's own, each with an officer. */
+    protected TestAgencies testAgencies() {
+        return new TestAgencies(api, users, passwords);
     }
 
     protected int port() {

@@ -50,7 +50,7 @@ public class ComplianceReportProjector {
         reports.replaceOne(eq("id", event.reportId()), new ComplianceReportView(event.reportId(), event.scope(),
                 event.scopeName(), event.period(), event.kind(), event.from(), event.to(), event.asOf(),
                 event.deadline(), ReportStatus.ISSUED, event.figures(), event.computedAt(), event.ledgerHead(),
-                event.issuedBy(), issuedAt, 1), new ReplaceOptions().upsert(true));
+                event.issuedBy(), issuedAt, 1, event.byAgency()), new ReplaceOptions().upsert(true));
         progress.signal();
     }
 

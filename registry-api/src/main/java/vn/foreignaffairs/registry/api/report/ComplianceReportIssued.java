@@ -2,11 +2,14 @@ package vn.foreignaffairs.registry.api.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.foreignaffairs.registry.api.audit.LedgerHead;
 
 /**
  * A compliance report was issued: its figures as computed, frozen, with the audit ledger head
- * they were computed at, so that an inspector can prove which log the figures came from.
+ * they were computed at, so that an inspector can prove which log the figures came from. The
+ * province's report also freezes each agency's figures ({@code byAgency}, added later: empty in
+ * reports issued before).
  */
 public record ComplianceReportIssued(
         String reportId,
@@ -21,5 +24,10 @@ public record ComplianceReportIssued(
         ComplianceFigures figures,
         Instant computedAt,
         LedgerHead ledgerHead,
-        String issuedBy) {
+        String issuedBy,
+        List<AgencyFigures> byAgency) {
+
+    public ComplianceReportIssued {
+        byAgency = byAgency == null ? List.of() : List.copyOf(byAgency);
+    }
 }
