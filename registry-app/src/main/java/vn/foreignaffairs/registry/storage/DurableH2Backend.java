@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
+import org.h2.mvstore.MVStore;
 import vn.foreignaffairs.registry.storage.embedded.IndexedH2Database;
 
 /**
@@ -19,11 +20,14 @@ import vn.foreignaffairs.registry.storage.embedded.IndexedH2Database;
  */
 final class DurableH2Backend extends H2Backend {
 
+    /** H2's page cache; its default of 16 MB made a rebuild read the same index pages from the file again and again. */
+    static final int CACHE_MEGABYTES = 64;
+
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
             "createindexes", "dropindexes", "drop", "create", "renamecollection");
 
     DurableH2Backend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES).open());
     }
 
     @Override

@@ -1,19 +1,16 @@
 package vn.foreignaffairs.registry.storage.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * What {@link IndexedQueries} needs of a collection of the embedded server: the server keeps
  * these steps to its collection classes, so each of our collection classes hands them over.
  */
-interface IndexedCollection<P> {
-
-    List<Index<P>> getIndexes();
+interface IndexedCollection<P> extends MongoCollection<P> {
 
     Document documentAt(P position);
 

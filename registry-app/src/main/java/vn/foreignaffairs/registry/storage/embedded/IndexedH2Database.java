@@ -60,7 +60,7 @@ public final class IndexedH2Database extends H2Database {
      */
     private static MVMap<Object, Document> documentsOf(MVStore store, String namespace) {
         MVMap<Object, Document> documents = store.openMap(namespace + DOCUMENTS,
-                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+                new MVMap.Builder<Object, Document>().keyType(new StoredValues.Type()).valueType(BsonDocumentType.INSTANCE));
         String before = "databases." + namespace;
         if (store.hasMap(before)) {
             MVMap<Object, Document> serialised = store.openMap(before);

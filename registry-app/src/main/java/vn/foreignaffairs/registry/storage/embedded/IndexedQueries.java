@@ -12,6 +12,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plans a query of the embedded server over its indexes, where the server alone would read and
@@ -27,6 +29,10 @@ import java.util.stream.StreamSupport;
  * ever decides which documents are looked at, never which are answered.
  */
 final class IndexedQueries<P> {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexedQueries.class);
+    /** A query that looks at more index entries than this for its first answer is logged, as MongoDB logs slow queries. */
+    private static final long MANY_ENTRIES = 5_000;
 
     private final IndexedCollection<P> collection;
 
@@ -47,7 +53,8 @@ final class IndexedQueries<P> {
         if (narrowest != null) {
             Boolean backwards = narrowest.index().readsBackwardsFor(orderBy, narrowest.equalities());
             if (backwards != null) {
-                return inOrder(query, conditions, narrowest.positions(backwards), skip, limit, batchSize, fieldSelector);
+                return inOrder(query, conditions, counted(narrowest.positions(backwards), query, orderBy, narrowest),
+                        skip, limit, batchSize, fieldSelector);
             }
             return collection.fromPositions(query, distinct(narrowest.positions(false)), orderBy, skip, limit,
                     batchSize, fieldSelector);
@@ -108,6 +115,27 @@ final class IndexedQueries<P> {
             }
         }
         return ordered;
+    }
+
+    /** The positions, logging the query once it has looked at many of them. */
+    private Iterator<P> counted(Iterator<P> positions, Document query, Document orderBy, OrderedIndex.Scan<P> scan) {
+        return new Iterator<>() {
+            private long looked;
+
+            @Override
+            public boolean hasNext() {
+                return positions.hasNext();
+            }
+
+            @Override
+            public P next() {
+                if (++looked == MANY_ENTRIES) {
+                    log.info("A query on {} has looked at {} entries of index {}: {} sorted by {}", collection.getFullName(),
+                            MANY_ENTRIES, scan.index().getName(), query, orderBy);
+                }
+                return positions.next();
+            }
+        };
     }
 
     /** A document of an index over arrays has an entry per element: each is looked at once. */

@@ -27,7 +27,8 @@ final class StoredIndexEntries implements IndexEntries<Object> {
 
     StoredIndexEntries(MVStore store, String mapName, KeyOrder order) {
         this.store = store;
-        this.entries = store.openMap(mapName, new MVMap.Builder<OrderedKey, Object>().keyType(new KeyType(order)));
+        this.entries = store.openMap(mapName, new MVMap.Builder<OrderedKey, Object>().keyType(new KeyType(order))
+                .valueType(new StoredValues.Type()));
         this.facts = store.openMap(mapName + ".facts");
     }
 

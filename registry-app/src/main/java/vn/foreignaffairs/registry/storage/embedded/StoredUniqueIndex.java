@@ -25,7 +25,8 @@ final class StoredUniqueIndex extends AbstractUniqueIndex<Object> {
     StoredUniqueIndex(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.store = store;
-        this.entries = store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyType()));
+        this.entries = store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyType())
+                .valueType(new StoredValues.Type()));
     }
 
     @Override

@@ -47,7 +47,8 @@ class StoredIndexesTest {
                 .anyMatch(name -> name.endsWith("._ordered_aggregate_1_seq_1$ordered"))
                 .anyMatch(name -> name.endsWith("._unique_aggregate_1_seq_1"));
         assertThat(reopened.openMap("test.events._documents",
-                new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE))
+                new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().keyType(new StoredValues.Type())
+                        .valueType(BsonDocumentType.INSTANCE))
                 .size()).as("the documents, kept as BSON").isEqualTo(300);
         withCollection(TestH2Backends.indexed(reopened), StoredIndexesTest::answersAsWritten);
     }
