@@ -75,8 +75,9 @@ public class DelegationWarnings {
         }
         Trip trip = new Trip(id, agency, details);
         long window = policies.value(PolicyKey.MERGE_WARNING_WINDOW_DAYS, agency);
+        // every rule that compares trips needs a destination in common: only those are read
         List<Trip> others = delegations.departingIn(trip.departure().minusDays(window).getYear() - 1,
-                        trip.returning().plusDays(window).getYear()).stream()
+                        trip.returning().plusDays(window).getYear(), trip.countries()).stream()
                 .filter(other -> !other.id().equals(id) && visible.test(other))
                 .map(other -> new Trip(other.id(), other.agency(), other.details()))
                 .filter(Trip::hasDates)

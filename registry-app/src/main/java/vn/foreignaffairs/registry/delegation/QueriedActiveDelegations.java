@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.delegation;
 
 import java.util.List;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ class QueriedActiveDelegations implements ActiveDelegations {
     }
 
     @Override
-    public List<DelegationView> departingIn(int fromYear, int toYear) {
-        return queries.query(new ListActiveDelegationsQuery(fromYear, toYear),
+    public List<DelegationView> departingIn(int fromYear, int toYear, Set<String> countries) {
+        return queries.query(new ListActiveDelegationsQuery(fromYear, toYear, countries),
                 ResponseTypes.multipleInstancesOf(DelegationView.class)).join();
     }
 }

@@ -47,8 +47,10 @@ class DelegationWarningsTest {
         }
     };
     private final DelegationWarnings warnings = new DelegationWarnings(
-            (fromYear, toYear) -> recorded.stream()
-                    .filter(view -> view.year() >= fromYear && view.year() <= toYear).toList(),
+            (fromYear, toYear, countries) -> recorded.stream()
+                    .filter(view -> view.year() >= fromYear && view.year() <= toYear)
+                    .filter(view -> view.details().destinations().stream().anyMatch(to -> countries.contains(to.countryCode())))
+                    .toList(),
             policies, CALENDAR);
 
     /** A delegation of one head and {@code size - 1} members. */

@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.projections.delegation;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.nin;
 
@@ -27,7 +28,8 @@ public class ActiveDelegationQueries {
 
     @QueryHandler
     public List<DelegationView> list(ListActiveDelegationsQuery query) {
-        return readModel.find(and(gte("year", query.fromYear()), lte("year", query.toYear()),
+        return readModel.find(and(in("details.destinations.countryCode", query.countries()),
+                        gte("year", query.fromYear()), lte("year", query.toYear()),
                         nin("status", DelegationStatus.CANCELLED, DelegationStatus.REJECTED)),
                 0, MAX_DELEGATIONS);
     }

@@ -30,6 +30,7 @@ public class DelegationReadModel {
         this.documents = new VersionedDocuments<>(readModels, COLLECTION, DelegationView.class);
         this.collection = documents.collection();
         collection.createIndex(Indexes.ascending("agency", "year", "status"));
+        collection.createIndex(Indexes.ascending("details.destinations.countryCode", "year"));
     }
 
     void insert(DelegationView view) {
