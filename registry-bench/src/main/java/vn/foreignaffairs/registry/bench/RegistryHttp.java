@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,15 +65,28 @@ final class RegistryHttp {
         return matcher.group(1);
     }
 
-    /** A planned delegation of the demo agency SKHDT, realising its approved 2027 plan item R-JP-01. */
+    private static final String[] COUNTRIES = {"JP", "KR", "CN", "TH", "LA", "KH", "SG", "MY", "ID", "PH", "IN", "AU",
+        "US", "CA", "FR", "DE", "GB", "IT", "RU", "CZ", "HU", "NL", "BE", "SE"};
+    private static final AtomicLong DELEGATIONS = new AtomicLong();
+
+    /**
+     * A planned delegation of the demo agency SKHDT, realising its approved 2027 plan item R-JP-01:
+     * each one to another country and week of 2027 and with a purpose of its own, as a province's
+     * delegations are, so that the merge warnings (rule 3) compare a trip with those near it, not
+     * with thousands of copies of itself.
+     */
     static String newDelegation() {
+        long n = DELEGATIONS.incrementAndGet();
+        String country = COUNTRIES[(int) (n % COUNTRIES.length)];
+        LocalDate departure = LocalDate.of(2027, 1, 4).plusDays((n * 7) % 350);
         return """
-                {"title": "Xúc tiến đầu tư tại Nhật Bản", "purpose": "Investment promotion", "plannedItemId": "R-JP-01",
-                 "destinations": [{"countryCode": "JP", "city": "Osaka"}], "foreignPartners": ["Izumisano City"],
-                 "departureDate": "2027-03-10", "returnDate": "2027-03-15",
-                 "programme": [{"date": "2027-03-11", "place": "Osaka", "content": "Làm việc với thành phố Izumisano"}],
+                {"title": "Xúc tiến đầu tư %1$s", "purpose": "Investment promotion %1$s", "plannedItemId": "R-JP-01",
+                 "destinations": [{"countryCode": "%2$s", "city": "Thủ đô"}], "foreignPartners": ["Đối tác %1$s"],
+                 "departureDate": "%3$s", "returnDate": "%4$s",
+                 "programme": [{"date": "%5$s", "place": "Thủ đô", "content": "Làm việc với đối tác"}],
                  "members": [{"name": "Nguyễn Văn An", "position": "Giám đốc", "passportKind": "OFFICIAL", "head": true}],
-                 "costEstimate": {"totalVnd": 300000000, "funding": [{"source": "AGENCY_BUDGET", "amountVnd": 300000000}]}}""";
+                 "costEstimate": {"totalVnd": 300000000, "funding": [{"source": "AGENCY_BUDGET", "amountVnd": 300000000}]}}"""
+                .formatted(n, country, departure, departure.plusDays(5), departure.plusDays(1));
     }
 
     static String decision() {
