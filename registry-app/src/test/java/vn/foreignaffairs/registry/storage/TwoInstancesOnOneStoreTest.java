@@ -24,13 +24,16 @@ import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.OffPlanRace;
 
 /**
- * Scale-out on one store: two registry instances, each running one thread per event processor,
- * split the two segments of a processor between them through the token store; both accept
- * commands; every event is handled exactly once across both, every read model ends at its
- * record's last event, and the off-plan quota holds.
+ * Scale-out on one store: two registry instances (two application contexts, each with its own
+ * Axon configuration, command bus and locks) sharing one store over the wire, each running one
+ * thread per event processor. They split the two segments of a processor between them through
+ * the token store; both accept commands; only the event store's unique index stands between
+ * them when they race for the last off-plan slots; every event is handled exactly once across
+ * both, and every read model ends at its record's last event.
  */
-class TwoInstancesSegmentsTest {
+class TwoInstancesOnOneStoreTest {
 
+    private static final int RACE_YEAR = 2061;
     private static final int YEAR = 2063;
     private static final String DELEGATIONS = "delegations";
 
@@ -68,6 +71,15 @@ class TwoInstancesSegmentsTest {
 
     private static Api api(ConfigurableApplicationContext context) {
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void ofFiftyApprovalsSplitOverTwoInstancesExactlyTheLimitSucceed() throws Exception {
+        Api a = api(first);
+        Api b = api(second);
+        List<String> ids = OffPlanRace.prepare(a, "officer", RACE_YEAR, 50);
+        List<Api.Response> responses = OffPlanRace.approveAllAtOnce(List.of(a, b), ids);
+        OffPlanRace.assertQuotaHeld(responses, 2, b, first.getBean(MongoDatabase.class), "SKHDT", RACE_YEAR, ids);
     }
 
     @Test
