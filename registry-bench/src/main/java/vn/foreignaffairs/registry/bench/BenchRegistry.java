@@ -1,15 +1,11 @@
 package vn.foreignaffairs.registry.bench;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
@@ -49,22 +45,6 @@ final class BenchRegistry implements AutoCloseable {
                         "--registry.mongodb.database=" + DATABASE,
                         "--spring.main.banner-mode=off");
         return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    /**
-     * Stops the registry, empties the audit ledger and forgets its projector's token, and starts
-     * the registry again: the projector then chains the whole log from its first event, as on a
-     * store that holds events but no ledger. Returns how long the new start took in milliseconds.
-     */
-    long restartWithEmptyLedger() {
-        context.close();
-        context = null;
-        try (MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoDatabase store = client.getDatabase(DATABASE);
-            store.getCollection("audit_ledger").deleteMany(new Document());
-            store.getCollection("trackingtokens").deleteMany(Filters.eq("processorName", "audit-ledger"));
-        }
-        return start();
     }
 
     int port() {

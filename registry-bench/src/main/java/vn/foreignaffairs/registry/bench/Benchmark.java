@@ -110,7 +110,7 @@ public final class Benchmark {
             results.put("query: BCrypt check of one Basic login", "p50 ms", bcryptMillis(registry));
             results.put("queries", "peak heap MiB", heap.takePeak());
 
-            progress(out, "restarting with an empty audit ledger, chaining all " + total + " events");
+            progress(out, "emptying the audit ledger and chaining all " + total + " events again");
             LedgerChainingPhase.Outcome chaining = LedgerChainingPhase.run(registry, options.rebuildTimeout());
             results.put("audit ledger chained from nothing", "events", chaining.events());
             results.put("audit ledger chained from nothing", "seconds", chaining.seconds());
