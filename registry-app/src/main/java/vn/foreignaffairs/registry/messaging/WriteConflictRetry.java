@@ -1,5 +1,6 @@
 package vn.foreignaffairs.registry.messaging;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,9 +14,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * Retries a command that lost the race for a record's next sequence number (two instances
  * appending to the same record at once), or for creating a record (two instances creating the
  * annual plan an off-plan slot is first taken from, say: the retry finds it created), and
- * nothing else: a refusal stays a refusal. The pause
- * grows exponentially up to a cap and is jittered, so that writers who collided once do not
- * collide again in step — Axon's own schedulers wait the same time for everyone.
+ * nothing else: a refusal stays a refusal. A creation is retried once: if it fails so again, the
+ * record simply exists, and waiting longer would only delay that answer. The pause grows
+ * exponentially up to a cap and is jittered, so that writers who collided once do not collide
+ * again in step — Axon's own schedulers wait the same time for everyone.
  */
 final class WriteConflictRetry implements RetryScheduler {
 
@@ -35,13 +37,19 @@ final class WriteConflictRetry implements RetryScheduler {
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable dispatch) {
         int attempt = failures.size();
-        if (attempt > maxRetries || !isWriteConflict(lastFailure)) {
+        if (attempt > maxRetries || !isWriteConflict(lastFailure) || creationConflicts(failures) > 1) {
             return false;
         }
         long ceiling = Math.min(maxPauseMillis, firstPauseMillis << Math.min(attempt - 1, 20));
         long pause = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
         executor.schedule(dispatch, pause, TimeUnit.MILLISECONDS);
         return true;
+    }
+
+    private static long creationConflicts(List<Class<? extends Throwable>[]> failures) {
+        return failures.stream()
+                .filter(chain -> Arrays.asList(chain).contains(AggregateStreamCreationException.class))
+                .count();
     }
 
     static boolean isWriteConflict(Throwable failure) {

@@ -61,6 +61,16 @@ class WriteConflictRetryTest {
     }
 
     @Test
+    void aRecordThatStillExistsOnTheRetryIsNotRetriedAgain() {
+        @SuppressWarnings("unchecked")
+        Class<? extends Throwable>[] creation = new Class[] {AggregateStreamCreationException.class};
+        List<Class<? extends Throwable>[]> twice = List.of(creation, creation);
+
+        assertThat(retry.scheduleRetry(GenericCommandMessage.asCommandMessage("cmd"),
+                new AggregateStreamCreationException("exists"), twice, () -> { })).isFalse();
+    }
+
+    @Test
     void aRefusalIsNeverRetried() {
         assertThat(retry.scheduleRetry(GenericCommandMessage.asCommandMessage("cmd"),
                 new RuleViolation(RefusalCode.ILLEGAL_TRANSITION, "no"), failures(1), () -> { })).isFalse();

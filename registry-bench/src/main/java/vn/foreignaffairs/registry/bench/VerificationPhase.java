@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.bench;
 
 import java.net.http.HttpResponse;
+import org.bson.Document;
 
 /**
  * Audit-chain verification: one {@code POST /api/v1/audit/verify} over the whole ledger, as the
@@ -9,7 +10,8 @@ import java.net.http.HttpResponse;
  */
 final class VerificationPhase {
 
-    record Outcome(boolean available, long entries, double seconds, String answer) {
+    record Outcome(boolean available, long entries, double seconds, String status, long checked,
+                   String explanation) {
     }
 
     private VerificationPhase() {
@@ -22,10 +24,13 @@ final class VerificationPhase {
         HttpResponse<String> response = http.post("inspector", "/api/v1/audit/verify", null, null);
         double seconds = (System.nanoTime() - started) / 1e9;
         if (response.statusCode() == 404 || response.statusCode() == 405) {
-            return new Outcome(false, 0, 0, "not available");
+            return new Outcome(false, 0, 0, "not available", 0, "");
         }
         CommandThroughputPhase.expect(response, "verify");
-        String body = response.body();
-        return new Outcome(true, entries, seconds, body.length() > 200 ? body.substring(0, 200) : body);
+        Document answer = Document.parse(response.body());
+        String explanation = String.valueOf(answer.get("explanation"));
+        return new Outcome(true, entries, seconds, answer.getString("status"),
+                ((Number) answer.get("checkedEntries")).longValue(),
+                explanation.length() > 200 ? explanation.substring(0, 200) : explanation);
     }
 }

@@ -1,13 +1,17 @@
 package vn.foreignaffairs.registry.audit.ledger;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.audit.LedgerHead;
@@ -15,8 +19,8 @@ import vn.foreignaffairs.registry.api.audit.LedgerHead;
 /**
  * Folds every event, in the order this processor receives them, into the hash chain. The hash, and
  * the fields the entry copies for search, are computed from the event's raw document in the event
- * store, the same bytes the verifier reads back. An event already chained is skipped, so a replay or a restart never chains it twice; there
- * is deliberately no reset handler: the chain only grows.
+ * store, the same bytes the verifier reads back. An event already chained is skipped, so a replay
+ * or a restart never chains it twice; there is deliberately no reset handler: the chain only grows.
  */
 @Component
 @ProcessingGroup(LedgerProjector.PROCESSING_GROUP)
@@ -30,49 +34,54 @@ public class LedgerProjector {
         this.store = store;
     }
 
+    private static final String BATCH = LedgerBatch.class.getName();
+
     /** The head this projector last wrote; only this processor's one segment appends to the ledger. */
     private volatile LedgerHead lastHead;
 
+    /**
+     * Chains the event after those before it in the processor's batch; the batch's entries are
+     * written when its last event is handled, within the unit of work and so before its token.
+     */
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        if (store.ledger().find(eq(LedgerEntries.EVENT_ID, event.getIdentifier()))
-                .projection(Projections.include(LedgerEntries.POSITION)).first() != null) {
-            return;
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        LedgerBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> startBatch(unitOfWork, event));
+        batch.chain(event);
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
+            lastHead = batch.insert();
         }
-        Document stored = stored(event);
-        if (stored == null) {
-            // Failing makes the processor retry this event later instead of leaving a hole in the chain.
-            throw new IllegalStateException("Event " + event.getIdentifier() + " is not (yet) readable in the event store");
+    }
+
+    private LedgerBatch startBatch(UnitOfWork<?> unitOfWork, EventMessage<?> first) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            batching.getMessages().forEach(message -> events.add((EventMessage<?>) message));
+        } else {
+            events.add(first);
         }
         LedgerHead head = currentHead();
         lastHead = null;
-        Document entry = entry(head, CanonicalEvent.fromStored(stored));
-        // The position is the _id: should another instance have appended meanwhile, this insert fails and is retried.
-        store.ledger().insertOne(entry);
-        lastHead = new LedgerHead(head.position() + 1, entry.getString(LedgerEntries.HASH),
-                entry.getDate(LedgerEntries.TIMESTAMP) == null ? null : entry.getDate(LedgerEntries.TIMESTAMP).toInstant());
+        unitOfWork.onRollback(failed -> lastHead = null);
+        return new LedgerBatch(store, events, head);
     }
 
-    /** The event's raw document, found through the store's unique (aggregate, sequence) index where it has one. */
-    private Document stored(EventMessage<?> event) {
-        if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
-            Document stored = store.events().find(and(eq(StoredEvents.AGGREGATE_ID, domain.getAggregateIdentifier()),
-                    eq(StoredEvents.SEQUENCE, domain.getSequenceNumber()))).first();
-            if (stored != null && event.getIdentifier().equals(stored.getString(StoredEvents.EVENT_ID))) {
-                return stored;
-            }
-        }
-        return store.events().find(eq(StoredEvents.EVENT_ID, event.getIdentifier())).first();
-    }
-
-    /** The remembered head, unless an entry was appended after it elsewhere (another instance held the segment). */
+    /**
+     * The remembered head while it is still the ledger's last entry; else (another instance held the
+     * segment meanwhile, or the ledger was emptied) the head the ledger has.
+     */
     private LedgerHead currentHead() {
         LedgerHead head = lastHead;
-        if (head == null || store.ledger().find(eq(LedgerEntries.POSITION, head.position() + 1))
-                .projection(Projections.include(LedgerEntries.POSITION)).first() != null) {
-            head = MongoAuditLedger.headOf(store);
+        if (head != null) {
+            List<Document> fromHead = store.ledger().find(gte(LedgerEntries.POSITION, head.position()))
+                    .sort(Sorts.ascending(LedgerEntries.POSITION)).projection(Projections.include(LedgerEntries.HASH))
+                    .limit(2).into(new ArrayList<>());
+            if (head.position() == 0 ? fromHead.isEmpty()
+                    : fromHead.size() == 1 && head.hash().equals(fromHead.get(0).getString(LedgerEntries.HASH))) {
+                return head;
+            }
         }
-        return head;
+        return MongoAuditLedger.headOf(store);
     }
 
     /** The entry that chains {@code event} after {@code head}. */

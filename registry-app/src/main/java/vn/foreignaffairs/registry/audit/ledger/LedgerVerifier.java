@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.common.DateTimeUtils;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.foreignaffairs.registry.api.audit.LedgerHead;
 
 /**
@@ -80,7 +82,7 @@ public class LedgerVerifier {
 
     private Walk verify(Checkpoint checkpoint) {
         ChainWalk chain = walkChain(checkpoint);
-        UnchainedScan scan = scanUnchained();
+        UnchainedScan scan = scanUnchained(chain);
         LedgerBreak firstBreak = chain.firstBreak();
         if (!scan.unchained().isEmpty()) {
             UnchainedEvent earliest = scan.unchained().stream()
@@ -283,10 +285,33 @@ public class LedgerVerifier {
     }
 
     /**
+     * The stored events the ledger never chained. When the chain walked whole, each of its entries
+     * stands for another stored event (the walk found each, and the ledger's unique index on event
+     * identifiers keeps two entries from naming one), so the store holds exactly
+     * {@code stored - checked} unchained events. If that is none, or all of them are among
+     * the events since shortly before the head, only those are read; otherwise (a break, or an
+     * unchained event further back) every stored event is, to name the earliest.
+     */
+    private UnchainedScan scanUnchained(ChainWalk chain) {
+        if (chain.firstBreak() == null && chain.head().at() != null) {
+            long unchained = store.events().countDocuments() - chain.checked();
+            if (unchained == 0) {
+                return new UnchainedScan(0, List.of(), 0);
+            }
+            String since = DateTimeUtils.formatInstant(chain.head().at().minus(pendingWindow));
+            UnchainedScan recent = scanUnchained(gte(StoredEvents.TIMESTAMP, since));
+            if (recent.count() + recent.pending() == unchained) {
+                return recent;
+            }
+        }
+        return scanUnchained(new Document());
+    }
+
+    /**
      * An unchained event is pending, not a break, only while the projector may still chain it: its
      * time is within the pending window of now, and the projector's token has not passed it.
      */
-    private UnchainedScan scanUnchained() {
+    private UnchainedScan scanUnchained(Bson events) {
         LedgerHead head = MongoAuditLedger.headOf(store);
         LedgerProjectorProgress progress = LedgerProjectorProgress.read(store.tokens());
         Instant now = clock.instant();
@@ -295,12 +320,12 @@ public class LedgerVerifier {
         long count = 0;
         long pending = 0;
         List<UnchainedEvent> listed = new ArrayList<>();
-        try (MongoCursor<Document> events = store.events().find()
+        try (MongoCursor<Document> stored = store.events().find(events)
                 .projection(Projections.include(StoredEvents.EVENT_ID, StoredEvents.AGGREGATE_TYPE,
                         StoredEvents.AGGREGATE_ID, StoredEvents.SEQUENCE, StoredEvents.TIMESTAMP))
                 .batchSize(BATCH).iterator()) {
-            while (events.hasNext()) {
-                List<Document> batch = nextBatch(events);
+            while (stored.hasNext()) {
+                List<Document> batch = nextBatch(stored);
                 Set<String> chained = chained(batch);
                 for (Document event : batch) {
                     CanonicalEvent canonical = CanonicalEvent.fromStored(event);

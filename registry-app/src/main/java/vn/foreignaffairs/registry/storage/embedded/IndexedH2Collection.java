@@ -3,6 +3,7 @@ package vn.foreignaffairs.registry.storage.embedded;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -44,6 +45,25 @@ final class IndexedH2Collection extends H2Collection implements IndexedCollectio
         if (getIndexes().stream().anyMatch(index -> index.getName().equals(indexName + OrderedIndexes.BESIDE_UNIQUE))) {
             super.dropIndex(indexName + OrderedIndexes.BESIDE_UNIQUE);
         }
+    }
+
+    /**
+     * Every document read from the file's map is a copy. The server updates a document in place,
+     * the very instance it read, and H2's background writer may be writing that instance to the
+     * file at the same moment: a torn document on disk, or a ConcurrentModificationException that
+     * closes the store (seen in the benchmark's rebuild). With copies, an instance in the map is
+     * never changed once put; an update puts its own copy.
+     */
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.cloneDeeply();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return super.streamAllDocumentsWithPosition()
+                .map(stored -> new DocumentWithPosition<>(stored.getDocument().cloneDeeply(), stored.getPosition()));
     }
 
     @Override

@@ -112,6 +112,21 @@ class UnchainedEventsTest extends CopiedStoreTest {
         assertThat(result.explanation()).contains("not chained yet");
     }
 
+    @Test
+    void anEventInsertedLongBeforeTheHeadIsFoundAlthoughANewerOneIsPending() {
+        // verification reads only the newest events when they account for every unchained one
+        forge(Instant.now());
+        String forged = forge(Instant.now().minus(1, ChronoUnit.HOURS));
+
+        LedgerVerification result = verifyAsTheRegistryDoes(copy, NOW);
+
+        assertThat(result.ok()).as(result.explanation()).isFalse();
+        assertThat(result.firstBreak().kind()).isEqualTo(BreakKind.INSERTED);
+        assertThat(result.firstBreak().eventId()).isEqualTo(forged);
+        assertThat(result.unchainedCount()).isEqualTo(1);
+        assertThat(result.pendingCount()).isEqualTo(1);
+    }
+
     /** Stores a copy of the approval under a new identifier, record and time, as a forger would. */
     private String forge(Instant at) {
         Document forged = new Document(storedEvent(copy, delegation, 2));

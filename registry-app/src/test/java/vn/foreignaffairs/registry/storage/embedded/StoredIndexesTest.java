@@ -14,6 +14,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
@@ -93,6 +94,30 @@ class StoredIndexesTest {
                 }
             }
             assertThat(read).hasSize(300).isSorted();
+        });
+    }
+
+    @Test
+    void anUpdateNeverChangesTheDocumentInstanceTheFileIsWritingFrom() {
+        // the server updates the document it read in place; H2 writes map instances in the background
+        MVStore store = MVStore.open(folder.resolve("updates.mv").toString());
+        withCollection(TestH2Backends.indexed(store), events -> {
+            events.insertOne(new Document("_id", "d1").append("status", "DRAFT").append("version", 1L));
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = store.openMap("test.events._documents",
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().keyType(new StoredValues.Type())
+                            .valueType(BsonDocumentType.INSTANCE));
+            de.bwaldvogel.mongo.bson.Document before = documents.values().iterator().next();
+
+            events.updateOne(eq("_id", "d1"), Updates.combine(
+                    Updates.set("status", "SUBMITTED"),
+                    Updates.unset("version")));
+            events.findOneAndUpdate(eq("_id", "d1"), Updates.set("status", "APPROVED"));
+
+            assertThat(before).as("the instance the map held before the updates")
+                    .containsEntry("status", "DRAFT").containsEntry("version", 1L);
+            assertThat(documents.values().iterator().next()).containsEntry("status", "APPROVED")
+                    .doesNotContainKey("version");
+            assertThat(events.find(eq("_id", "d1")).first()).containsEntry("status", "APPROVED");
         });
     }
 
