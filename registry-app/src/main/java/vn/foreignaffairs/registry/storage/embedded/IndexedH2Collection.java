@@ -1,6 +1,7 @@
 package vn.foreignaffairs.registry.storage.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
@@ -8,6 +9,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -48,22 +51,47 @@ final class IndexedH2Collection extends H2Collection implements IndexedCollectio
     }
 
     /**
-     * Every document read from the file's map is a copy. The server updates a document in place,
-     * the very instance it read, and H2's background writer may be writing that instance to the
-     * file at the same moment: a torn document on disk, or a ConcurrentModificationException that
-     * closes the store (seen in the benchmark's rebuild). With copies, an instance in the map is
-     * never changed once put; an update puts its own copy.
+     * While an update runs, every document it reads from the file's map is a copy. The server
+     * updates the document instance it read in place, and H2's background writer may be writing
+     * that very instance to the file at the same moment: a torn document on disk, or a
+     * ConcurrentModificationException that closes the store (seen in the benchmark's rebuild).
+     * With copies, an instance in the map is never changed once put; the update puts its own
+     * copy. Plain reads, which change nothing, get the stored instance.
      */
+    private static final ThreadLocal<Boolean> UPDATING = ThreadLocal.withInitial(() -> false);
+
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                                 boolean isMulti, boolean isUpsert, Oplog oplog) {
+        return updating(() -> super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog));
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        return updating(() -> super.findAndModify(query));
+    }
+
+    private static Document updating(Supplier<Document> update) {
+        UPDATING.set(true);
+        try {
+            return update.get();
+        } finally {
+            UPDATING.set(false);
+        }
+    }
+
     @Override
     protected Document getDocument(Object position) {
         Document stored = super.getDocument(position);
-        return stored == null ? null : stored.cloneDeeply();
+        return stored != null && UPDATING.get() ? stored.cloneDeeply() : stored;
     }
 
     @Override
     protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-        return super.streamAllDocumentsWithPosition()
-                .map(stored -> new DocumentWithPosition<>(stored.getDocument().cloneDeeply(), stored.getPosition()));
+        Stream<DocumentWithPosition<Object>> stored = super.streamAllDocumentsWithPosition();
+        return UPDATING.get()
+                ? stored.map(document -> new DocumentWithPosition<>(document.getDocument().cloneDeeply(), document.getPosition()))
+                : stored;
     }
 
     @Override
