@@ -74,6 +74,7 @@ public class DelegationWarnings {
             return List.of();
         }
         Trip trip = new Trip(id, agency, details);
+        Policies policies = this.policies.readOnce();
         long window = policies.value(PolicyKey.MERGE_WARNING_WINDOW_DAYS, agency);
         // every rule that compares trips needs a destination in common: only those are read
         List<Trip> others = delegations.departingIn(trip.departure().minusDays(window).getYear() - 1,
@@ -85,15 +86,16 @@ public class DelegationWarnings {
                 .toList();
 
         List<DelegationWarning> warnings = new ArrayList<>();
-        mergeSuggestions(trip, others, window, warnings);
-        tooManyLeaders(trip, others, warnings);
+        mergeSuggestions(trip, others, window, policies, warnings);
+        tooManyLeaders(trip, others, policies, warnings);
         partnerHolidays(trip, warnings);
-        limits(trip, warnings);
+        limits(trip, policies, warnings);
         return warnings;
     }
 
     /** Rule 3: the same destination at about the same time, or with the same purpose in the same year. */
-    private void mergeSuggestions(Trip trip, List<Trip> others, long window, List<DelegationWarning> warnings) {
+    private static void mergeSuggestions(Trip trip, List<Trip> others, long window, Policies policies,
+                                         List<DelegationWarning> warnings) {
         for (Trip other : others) {
             Set<String> shared = trip.sharedCountries(other);
             if (shared.isEmpty()) {
@@ -115,13 +117,14 @@ public class DelegationWarnings {
             warnings.add(DelegationWarning.of(DelegationWarningCode.MERGE_SUGGESTED,
                     "Consider merging with " + other.describe() + ", which also goes to " + String.join(", ", shared)
                             + " " + String.join(" and ", why) + " (cân nhắc gộp các đoàn; merge window "
-                            + window + " days: " + source(PolicyKey.MERGE_WARNING_WINDOW_DAYS, trip.agency()) + ").",
+                            + window + " days: " + policies.legalSource(PolicyKey.MERGE_WARNING_WINDOW_DAYS, trip.agency()) + ").",
                     other.id()));
         }
     }
 
     /** Rule 3: heads of delegation of one agency in one country at overlapping dates, this one included. */
-    private void tooManyLeaders(Trip trip, List<Trip> others, List<DelegationWarning> warnings) {
+    private static void tooManyLeaders(Trip trip, List<Trip> others, Policies policies,
+                                       List<DelegationWarning> warnings) {
         long limit = policies.value(PolicyKey.LEADERS_AT_ONE_PLACE_LIMIT, trip.agency());
         for (String country : trip.countries()) {
             List<Trip> together = others.stream()
@@ -137,7 +140,7 @@ public class DelegationWarnings {
             warnings.add(DelegationWarning.of(DelegationWarningCode.TOO_MANY_LEADERS,
                     heads + " heads of delegation (trưởng đoàn) of " + trip.agency() + " would be in " + country
                             + " at overlapping dates, this delegation" + with + ": above the limit of " + limit + " ("
-                            + source(PolicyKey.LEADERS_AT_ONE_PLACE_LIMIT, trip.agency())
+                            + policies.legalSource(PolicyKey.LEADERS_AT_ONE_PLACE_LIMIT, trip.agency())
                             + "). Consider merging them into one delegation.",
                     together.isEmpty() ? null : together.get(0).id()));
         }
@@ -177,13 +180,13 @@ public class DelegationWarnings {
     }
 
     /** Rule 5: keep delegations small, short and to few countries. */
-    private void limits(Trip trip, List<DelegationWarning> warnings) {
+    private static void limits(Trip trip, Policies policies, List<DelegationWarning> warnings) {
         long size = trip.details().members().size();
         long sizeLimit = policies.value(PolicyKey.DELEGATION_SIZE_LIMIT, trip.agency());
         if (size > sizeLimit) {
             warnings.add(DelegationWarning.of(DelegationWarningCode.SIZE_ABOVE_LIMIT,
                     "The delegation has " + size + " members, above the limit of " + sizeLimit + " people ("
-                            + source(PolicyKey.DELEGATION_SIZE_LIMIT, trip.agency())
+                            + policies.legalSource(PolicyKey.DELEGATION_SIZE_LIMIT, trip.agency())
                             + "). Members must be truly needed; keep the delegation small (bảo đảm gọn nhẹ).", null));
         }
         long days = DAYS.between(trip.departure(), trip.returning()) + 1;
@@ -191,7 +194,7 @@ public class DelegationWarnings {
         if (days > lengthLimit) {
             warnings.add(DelegationWarning.of(DelegationWarningCode.LENGTH_ABOVE_LIMIT,
                     "The trip lasts " + days + " days, departure and return included, above the limit of "
-                            + lengthLimit + " days (" + source(PolicyKey.DELEGATION_LENGTH_LIMIT_DAYS, trip.agency())
+                            + lengthLimit + " days (" + policies.legalSource(PolicyKey.DELEGATION_LENGTH_LIMIT_DAYS, trip.agency())
                             + ").", null));
         }
         long countries = trip.countries().size();
@@ -200,12 +203,8 @@ public class DelegationWarnings {
             warnings.add(DelegationWarning.of(DelegationWarningCode.COUNTRIES_ABOVE_LIMIT,
                     "The delegation visits " + countries + " countries (" + String.join(", ", trip.countries())
                             + "), above the limit of " + countryLimit + " ("
-                            + source(PolicyKey.DELEGATION_COUNTRY_LIMIT, trip.agency()) + ").", null));
+                            + policies.legalSource(PolicyKey.DELEGATION_COUNTRY_LIMIT, trip.agency()) + ").", null));
         }
-    }
-
-    private String source(PolicyKey key, String agency) {
-        return policies.legalSource(key, agency);
     }
 
     /** One delegation as the warnings see it. */

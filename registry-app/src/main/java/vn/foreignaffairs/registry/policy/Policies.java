@@ -15,4 +15,9 @@ public interface Policies {
     default String legalSource(PolicyKey key, String agencyCode) {
         return key.defaultLegalSource();
     }
+
+    /** The values in force read from the store once, for a computation that asks for several. */
+    default Policies readOnce() {
+        return this;
+    }
 }

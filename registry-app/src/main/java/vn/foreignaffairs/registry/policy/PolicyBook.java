@@ -1,6 +1,5 @@
 package vn.foreignaffairs.registry.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -11,7 +10,10 @@ import vn.foreignaffairs.registry.api.policy.PolicyKey;
 import vn.foreignaffairs.registry.api.policy.PolicyScope;
 import vn.foreignaffairs.registry.api.policy.PolicyValueView;
 
-/** Policy values as set by administrators (read model), falling back to each key's legal default. */
+/**
+ * Policy values as set by administrators (read model), falling back to each key's legal default.
+ * Each call reads the values in force; {@link #readOnce()} reads them once for several.
+ */
 @Component
 public class PolicyBook implements Policies {
 
@@ -23,49 +25,33 @@ public class PolicyBook implements Policies {
 
     @Override
     public long value(PolicyKey key) {
-        return find(set(), key, PolicyScope.PROVINCE).map(PolicyValueView::value).orElse(key.defaultValue());
+        return readOnce().value(key);
     }
 
     @Override
     public long value(PolicyKey key, String agencyCode) {
-        List<PolicyValueView> set = set();
-        return find(set, key, PolicyScope.agency(agencyCode))
-                .or(() -> find(set, key, PolicyScope.PROVINCE))
-                .map(PolicyValueView::value)
-                .orElse(key.defaultValue());
+        return readOnce().value(key, agencyCode);
     }
 
     @Override
     public String legalSource(PolicyKey key, String agencyCode) {
-        List<PolicyValueView> set = set();
-        return find(set, key, PolicyScope.agency(agencyCode))
-                .or(() -> find(set, key, PolicyScope.PROVINCE))
-                .map(PolicyValueView::legalSource)
-                .orElse(key.defaultLegalSource());
+        return readOnce().legalSource(key, agencyCode);
+    }
+
+    @Override
+    public PolicySet readOnce() {
+        List<PolicyValueView> set = queries.query(new ListPolicyValuesQuery(),
+                ResponseTypes.multipleInstancesOf(PolicyValueView.class)).join();
+        return new PolicySet(set);
     }
 
     /** Every key with its province value in force, followed by every agency override. */
     public List<PolicyValueView> inForce() {
-        List<PolicyValueView> set = set();
-        List<PolicyValueView> all = new ArrayList<>();
-        for (PolicyKey key : PolicyKey.values()) {
-            all.add(find(set, key, PolicyScope.PROVINCE).orElseGet(() -> PolicyValueView.defaultOf(key)));
-        }
-        set.stream().filter(view -> !view.scope().equals(PolicyScope.PROVINCE.value())).forEach(all::add);
-        return all;
+        return readOnce().inForce();
     }
 
     /** The value an administrator set for this key and scope, if any. */
     public Optional<PolicyValueView> set(PolicyKey key, PolicyScope scope) {
-        return find(set(), key, scope);
-    }
-
-    private List<PolicyValueView> set() {
-        return queries.query(new ListPolicyValuesQuery(), ResponseTypes.multipleInstancesOf(PolicyValueView.class))
-                .join();
-    }
-
-    private static Optional<PolicyValueView> find(List<PolicyValueView> set, PolicyKey key, PolicyScope scope) {
-        return set.stream().filter(view -> view.key() == key && view.scope().equals(scope.value())).findFirst();
+        return readOnce().find(key, scope);
     }
 }
