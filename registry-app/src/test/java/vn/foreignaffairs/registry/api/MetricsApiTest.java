@@ -32,9 +32,9 @@ class MetricsApiTest extends RegistryIntegrationTest {
         assertThat(value(metrics, REFUSED)).isEqualTo(refusedBefore + 1);
         assertThat(value(metrics, APPENDED)).isEqualTo(appendedBefore + 1);
         assertThat(value(metrics, REPORT_TIME)).isEqualTo(reportsBefore + 1);
-        assertThat(metrics).contains("registry_processor_lag_seconds{processor=\"delegations\"}")
-                .contains("registry_processor_lag_seconds{processor=\"compliance-reports\"}")
-                .contains("registry_processor_lag_events{processor=\"delegations\"}")
+        assertThat(metrics).contains("registry_processor_lag_seconds{processor=\"read-models\"}")
+                .contains("registry_processor_lag_seconds{processor=\"audit-ledger\"}")
+                .contains("registry_processor_lag_events{processor=\"read-models\"}")
                 .contains("registry_report_computation_seconds_sum");
     }
 

@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 import vn.foreignaffairs.registry.audit.ledger.LedgerVerification;
 import vn.foreignaffairs.registry.audit.ledger.LedgerVerifier;
 import vn.foreignaffairs.registry.support.Api;
@@ -85,7 +86,7 @@ class RestartTest {
             assertThat(read.body().path("status").asText()).isEqualTo("APPROVED");
             assertThat(read.version()).isEqualTo(3);
             assertThat(second.getBean(MongoDatabase.class).getCollection("trackingtokens")
-                    .countDocuments(new Document("processorName", "delegations"))).isPositive();
+                    .countDocuments(new Document("processorName", ReadModelProcessor.NAME))).isPositive();
 
             String next = api.post("officer2", "/api/v1/delegations", DelegationRequests.newDelegation()).id();
             assertThat(api.get("officer2", "/api/v1/delegations/" + next).status()).isEqualTo(200);

@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 import vn.foreignaffairs.registry.storage.embedded.IndexedMemoryBackend;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.OffPlanRace;
@@ -35,7 +36,7 @@ class TwoInstancesOnOneStoreTest {
 
     private static final int RACE_YEAR = 2061;
     private static final int YEAR = 2063;
-    private static final String DELEGATIONS = "delegations";
+    private static final String READ_MODELS = ReadModelProcessor.NAME;
 
     private MongoServer store;
     private ConfigurableApplicationContext first;
@@ -66,7 +67,7 @@ class TwoInstancesOnOneStoreTest {
                 .run("--server.port=0", "--registry.mongodb.uri=" + uri, "--registry.mongodb.node-id=" + nodeId,
                         log + ".mode=tracking", log + ".initial-segment-count=2", log + ".thread-count=1",
                         log + ".batch-size=10",
-                        "--axon.eventhandling.processors." + DELEGATIONS + ".thread-count=1");
+                        "--axon.eventhandling.processors." + READ_MODELS + ".thread-count=1");
     }
 
     private static Api api(ConfigurableApplicationContext context) {
@@ -86,7 +87,7 @@ class TwoInstancesOnOneStoreTest {
     void bothInstancesTakeASegmentAndEveryEventIsHandledOnceAcrossThem() throws Exception {
         MongoDatabase database = first.getBean(MongoDatabase.class);
         awaitOwners(database, SegmentDeliveryLog.PROCESSING_GROUP);
-        awaitOwners(database, DELEGATIONS);
+        awaitOwners(database, READ_MODELS);
 
         Api a = api(first);
         Api b = api(second);

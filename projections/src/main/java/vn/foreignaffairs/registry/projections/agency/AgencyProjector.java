@@ -40,6 +40,7 @@ import vn.foreignaffairs.registry.api.agency.FindAgencyQuery;
 import vn.foreignaffairs.registry.api.agency.ListAgenciesQuery;
 import vn.foreignaffairs.registry.projections.support.DuplicateKeys;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * The {@code agencies} read model and its queries: one document per agency, keyed by its code,
@@ -47,10 +48,9 @@ import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
  * version (events applied), so replaying an event already applied changes nothing.
  */
 @Component
-@ProcessingGroup(AgencyProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class AgencyProjector {
 
-    public static final String PROCESSING_GROUP = "agencies";
     static final String COLLECTION = "agencies";
 
     private final MongoCollection<AgencyView> agencies;

@@ -39,6 +39,7 @@ import vn.foreignaffairs.registry.api.agreement.ImplementationReportFiled;
 import vn.foreignaffairs.registry.api.agreement.RecordedAgreementDecision;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * Folds international agreement events into the {@code agreements} read model. Events of one
@@ -46,10 +47,8 @@ import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
  * the document already holds.
  */
 @Component
-@ProcessingGroup(AgreementProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class AgreementProjector {
-
-    public static final String PROCESSING_GROUP = "agreements";
 
     private final AgreementReadModel readModel;
     private final ProjectionProgress progress;

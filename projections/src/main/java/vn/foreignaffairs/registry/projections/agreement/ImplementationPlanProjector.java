@@ -13,10 +13,11 @@ import vn.foreignaffairs.registry.api.agreement.ImplementationPlanSubmitted;
 import vn.foreignaffairs.registry.api.agreement.ImplementationPlanView;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** Folds implementation plan submissions into {@code agreement_implementation_plans}. */
 @Component
-@ProcessingGroup(AgreementProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class ImplementationPlanProjector {
 
     private final ImplementationPlanReadModel readModel;

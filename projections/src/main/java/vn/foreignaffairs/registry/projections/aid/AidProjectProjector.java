@@ -12,16 +12,15 @@ import vn.foreignaffairs.registry.api.aid.AidProjectEvent;
 import vn.foreignaffairs.registry.api.aid.AidProjectView;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * Folds the events of each aid into the {@code aid_projects} read model. Events of one aid arrive
  * in order on one thread (Axon sequences them by aggregate); an event already applied is skipped.
  */
 @Component
-@ProcessingGroup(AidProjectProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class AidProjectProjector {
-
-    public static final String PROCESSING_GROUP = "aid-projects";
 
     private final AidProjectReadModel readModel;
     private final ProjectionProgress progress;

@@ -18,13 +18,12 @@ import vn.foreignaffairs.registry.api.aid.DonorRegistered;
 import vn.foreignaffairs.registry.api.aid.DonorView;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** Folds donor events into the {@code aid_donors} read model. */
 @Component
-@ProcessingGroup(DonorProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class DonorProjector {
-
-    public static final String PROCESSING_GROUP = "aid-donors";
 
     private final DonorReadModel readModel;
     private final ProjectionProgress progress;

@@ -30,16 +30,15 @@ import vn.foreignaffairs.registry.api.calendar.ListHolidayChangesQuery;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
 import vn.foreignaffairs.registry.projections.support.DuplicateKeys;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * The {@code holidaychanges} read model: the latest administrator change per country, day and
  * kind. The data files hold the defaults; this is what overlays them.
  */
 @Component
-@ProcessingGroup(HolidayChangeProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class HolidayChangeProjector {
-
-    public static final String PROCESSING_GROUP = "calendars";
 
     /** The stored form: the view plus its key and the calendar's sequence number that guards replays. */
     public record HolidayChangeDocument(String changeId, String country, long sequence, HolidayChangeView view) {

@@ -31,6 +31,7 @@ import vn.foreignaffairs.registry.api.conference.ConferenceView;
 import vn.foreignaffairs.registry.api.conference.ConsultedAgency;
 import vn.foreignaffairs.registry.api.conference.LateConferenceApplicationOverridden;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * Folds conference events into the {@code conferences} read model. Days (an answer recorded, a
@@ -38,10 +39,8 @@ import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
  * overdue lists can be read as they stood on any past day.
  */
 @Component
-@ProcessingGroup(ConferenceProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class ConferenceProjector {
-
-    public static final String PROCESSING_GROUP = "conferences";
 
     private final ConferenceReadModel readModel;
     private final ProjectionProgress progress;

@@ -37,13 +37,12 @@ import vn.foreignaffairs.registry.api.delegation.PassportHandedBack;
 import vn.foreignaffairs.registry.api.delegation.PassportHandedOut;
 import vn.foreignaffairs.registry.api.delegation.PostTripReportFiled;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** Folds delegation events into the {@code delegations} read model. */
 @Component
-@ProcessingGroup(DelegationProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class DelegationProjector {
-
-    public static final String PROCESSING_GROUP = "delegations";
 
     private final DelegationReadModel readModel;
     private final ProjectionProgress progress;

@@ -35,6 +35,7 @@ import vn.foreignaffairs.registry.api.delegation.PostTripReport;
 import vn.foreignaffairs.registry.api.delegation.PostTripReportFiled;
 import vn.foreignaffairs.registry.api.delegation.RecordedDecision;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * Folds delegation events into the {@code delegation_trips} read model. Its own processing
@@ -43,10 +44,8 @@ import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
  * shows the same version as the delegation.
  */
 @Component
-@ProcessingGroup(DelegationTripProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class DelegationTripProjector {
-
-    public static final String PROCESSING_GROUP = "delegation-trips";
 
     private final DelegationTripReadModel readModel;
     private final ProjectionProgress progress;

@@ -25,13 +25,12 @@ import vn.foreignaffairs.registry.api.freeze.ApprovalFreezeLifted;
 import vn.foreignaffairs.registry.api.freeze.FreezeView;
 import vn.foreignaffairs.registry.api.freeze.ListFreezesQuery;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** The {@code freezes} read model. Both events set absolute values, so a replay changes nothing. */
 @Component
-@ProcessingGroup(FreezeProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class FreezeProjector {
-
-    public static final String PROCESSING_GROUP = "freezes";
 
     private final MongoCollection<FreezeView> freezes;
     private final ProjectionProgress progress;

@@ -24,13 +24,12 @@ import vn.foreignaffairs.registry.api.inbound.InboundDelegationView;
 import vn.foreignaffairs.registry.api.inbound.InboundVisitHeld;
 import vn.foreignaffairs.registry.api.inbound.InboundVisitReportFiled;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** Folds inbound delegation events into the {@code inbound_delegations} read model. */
 @Component
-@ProcessingGroup(InboundDelegationProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class InboundDelegationProjector {
-
-    public static final String PROCESSING_GROUP = "inbound-delegations";
 
     private final InboundDelegationReadModel readModel;
     private final ProjectionProgress progress;

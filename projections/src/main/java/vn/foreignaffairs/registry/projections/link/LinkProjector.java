@@ -16,16 +16,15 @@ import vn.foreignaffairs.registry.api.link.LinkView;
 import vn.foreignaffairs.registry.api.link.RecordsLinked;
 import vn.foreignaffairs.registry.api.link.RecordsUnlinked;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * Folds link events into the {@code links} read model. A link made again after its removal
  * replaces the document whole, so it shows only who linked it last and why.
  */
 @Component
-@ProcessingGroup(LinkProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class LinkProjector {
-
-    public static final String PROCESSING_GROUP = "links";
 
     private final LinkReadModel readModel;
     private final ProjectionProgress progress;

@@ -28,6 +28,7 @@ import vn.foreignaffairs.registry.api.plan.ListAnnualPlansQuery;
 import vn.foreignaffairs.registry.api.plan.PlanStatus;
 import vn.foreignaffairs.registry.projections.support.DuplicateKeys;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * The {@code annual_plans} read model: one document per agency and year with the items in force,
@@ -35,10 +36,8 @@ import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
  * (Axon sequences them by aggregate), and each write only lands on an older version.
  */
 @Component
-@ProcessingGroup(AnnualPlanProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class AnnualPlanProjector {
-
-    public static final String PROCESSING_GROUP = "annual-plans";
 
     private final MongoCollection<AnnualPlanView> plans;
     private final ProjectionProgress progress;

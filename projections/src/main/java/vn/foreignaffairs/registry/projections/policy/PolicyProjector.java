@@ -29,13 +29,12 @@ import vn.foreignaffairs.registry.api.policy.PolicyValueChanged;
 import vn.foreignaffairs.registry.api.policy.PolicyValueView;
 import vn.foreignaffairs.registry.projections.support.DuplicateKeys;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** The {@code policies} read model: the values administrators have set, one document per key and scope. */
 @Component
-@ProcessingGroup(PolicyProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class PolicyProjector {
-
-    public static final String PROCESSING_GROUP = "policies";
 
     /** The stored form: the view plus the id and the sequence number that guards replays. */
     public record PolicyDocument(String settingId, long sequence, PolicyValueView view) {

@@ -24,16 +24,15 @@ import vn.foreignaffairs.registry.api.report.FindIssuedReportQuery;
 import vn.foreignaffairs.registry.api.report.ListIssuedReportsQuery;
 import vn.foreignaffairs.registry.api.report.ReportStatus;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /**
  * The {@code compliance_reports} read model: one document per issued report, its figures as
  * frozen in the event. A report is issued once, so replacing the document on replay changes nothing.
  */
 @Component
-@ProcessingGroup(ComplianceReportProjector.PROCESSING_GROUP)
+@ProcessingGroup(ReadModelProcessor.NAME)
 public class ComplianceReportProjector {
-
-    public static final String PROCESSING_GROUP = "compliance-reports";
 
     private final MongoCollection<ComplianceReportView> reports;
     private final ProjectionProgress progress;
