@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
+import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
+import vn.foreignaffairs.registry.projections.support.ReadModelBatchInterceptor;
+import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
 
 /** How commands travel and what every event inherits from the command that caused it. */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +48,13 @@ public class MessagingConfiguration {
     ConfigurerModule retryFailedEvents() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** The read-model processor sends the writes of a batch of events together (ReadModelBatch). */
+    @Bean
+    ConfigurerModule batchReadModelWrites(ProjectionProgress progress) {
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(ReadModelProcessor.NAME,
+                configuration -> new ReadModelBatchInterceptor(progress));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +47,12 @@ class TwoInstancesOnOneStoreTest {
     void startTwoInstancesOnOneStore() {
         store = new MongoServer(new IndexedMemoryBackend());
         String uri = store.bindAndGetConnectionString();
-        first = start(uri, "instance-a");
-        second = start(uri, "instance-b");
+        // Started together: with one thread each, neither handles the other's segment of the read
+        // models, so neither finishes its start (the demo waits for agencies) without the other.
+        CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> start(uri, "instance-a"));
+        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> start(uri, "instance-b"));
+        first = a.join();
+        second = b.join();
     }
 
     @AfterEach

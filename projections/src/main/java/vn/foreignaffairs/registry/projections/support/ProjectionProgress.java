@@ -17,7 +17,17 @@ public class ProjectionProgress {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
 
+    /**
+     * Called by a projector after a write. Inside a batch of the read-model processor the writes
+     * are still to be sent, so the batch tells once they are ({@link ReadModelBatchInterceptor}).
+     */
     public void signal() {
+        if (ReadModelBatch.current() == null) {
+            wake();
+        }
+    }
+
+    void wake() {
         lock.lock();
         try {
             advanced.signalAll();

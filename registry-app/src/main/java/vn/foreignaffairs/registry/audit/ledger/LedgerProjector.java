@@ -42,9 +42,10 @@ public class LedgerProjector {
     /**
      * Chains the event after those before it in the processor's batch; the batch's entries are
      * written when its last event is handled, within the unit of work and so before its token.
+     * The ledger hashes the stored documents, so the payload is never deserialised here.
      */
     @EventHandler
-    void on(Object payload, EventMessage<?> event) {
+    void on(EventMessage<?> event) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         LedgerBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> startBatch(unitOfWork, event));
         batch.chain(event);
