@@ -67,19 +67,20 @@ public final class Benchmark {
                 }
             }
 
-            String lagPhase = "projection lag at " + options.lagRate() + "/s";
-            progress(out, lagPhase);
-            ProjectionLagPhase.Outcome lag = ProjectionLagPhase.run(registry, options.lagRate(),
-                    options.lagDuration());
-            results.put(lagPhase, "achieved commands/s", lag.achievedRate());
-            results.put(lagPhase, "commands", lag.commands());
-            results.put(lagPhase, "lag p50 ms", lag.lag().millis(50));
-            results.put(lagPhase, "lag p99 ms", lag.lag().millis(99));
-            results.put(lagPhase, "command p50 ms", lag.commandLatency().millis(50));
-            results.put(lagPhase, "command p99 ms", lag.commandLatency().millis(99));
-            results.put(lagPhase, "failures", lag.failures());
-            results.put(lagPhase, "never visible", lag.notVisible());
-            results.put(lagPhase, "peak heap MiB", heap.takePeak());
+            for (int rate : options.lagRates()) {
+                String lagPhase = "projection lag at " + rate + "/s";
+                progress(out, lagPhase);
+                ProjectionLagPhase.Outcome lag = ProjectionLagPhase.run(registry, rate, options.lagDuration());
+                results.put(lagPhase, "achieved commands/s", lag.achievedRate());
+                results.put(lagPhase, "commands", lag.commands());
+                results.put(lagPhase, "lag p50 ms", lag.lag().millis(50));
+                results.put(lagPhase, "lag p99 ms", lag.lag().millis(99));
+                results.put(lagPhase, "command p50 ms", lag.commandLatency().millis(50));
+                results.put(lagPhase, "command p99 ms", lag.commandLatency().millis(99));
+                results.put(lagPhase, "failures", lag.failures());
+                results.put(lagPhase, "never visible", lag.notVisible());
+                results.put(lagPhase, "peak heap MiB", heap.takePeak());
+            }
 
             progress(out, "writing a history of " + options.events() + " events");
             long started = System.nanoTime();

@@ -12,13 +12,13 @@ import java.util.List;
  * @param backend        {@code h2} (the registry's durable file store, default) or {@code memory}
  * @param clients        HTTP client counts of the command throughput runs
  * @param phaseDuration  how long each throughput run and the baseline last
- * @param lagRate        offered commands per second in the projection lag phase
+ * @param lagRates       offered commands per second of each projection lag run, in order
  * @param lagDuration    how long the lag phase offers commands
  * @param queries        requests per query kind
  * @param rebuildTimeout how long the rebuild may take before it is reported as not finished
  * @param output         the JSON file of the figures
  */
-record Options(long events, String backend, List<Integer> clients, Duration phaseDuration, int lagRate,
+record Options(long events, String backend, List<Integer> clients, Duration phaseDuration, List<Integer> lagRates,
                Duration lagDuration, int queries, Duration rebuildTimeout, Path output) {
 
     static Options parse(String... args) {
@@ -26,7 +26,7 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
         String backend = "h2";
         List<Integer> clients = List.of(1, 4, 16);
         Duration phase = Duration.ofSeconds(10);
-        int lagRate = 500;
+        List<Integer> lagRates = List.of(100, 500);
         Duration lag = Duration.ofSeconds(10);
         int queries = 200;
         Duration rebuildTimeout = Duration.ofMinutes(10);
@@ -40,10 +40,9 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
             switch (name) {
                 case "events" -> events = Long.parseLong(value.replace("_", ""));
                 case "backend" -> backend = value;
-                case "clients" -> clients = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf)
-                        .toList();
+                case "clients" -> clients = numbers(value);
                 case "seconds" -> phase = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
-                case "lag-rate" -> lagRate = Integer.parseInt(value);
+                case "lag-rate" -> lagRates = numbers(value);
                 case "lag-seconds" -> lag = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
                 case "queries" -> queries = Integer.parseInt(value);
                 case "rebuild-timeout-seconds" -> rebuildTimeout = Duration.ofSeconds(Long.parseLong(value));
@@ -54,7 +53,11 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
         if (!backend.equals("h2") && !backend.equals("memory")) {
             throw new IllegalArgumentException("--backend is h2 or memory\n" + usage());
         }
-        return new Options(events, backend, clients, phase, lagRate, lag, queries, rebuildTimeout, output);
+        return new Options(events, backend, clients, phase, lagRates, lag, queries, rebuildTimeout, output);
+    }
+
+    private static List<Integer> numbers(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     boolean inMemory() {
@@ -68,8 +71,8 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
                   --backend=h2|memory           embedded store: H2 file in a temp folder (as the registry) or memory
                   --clients=1,4,16              HTTP clients of the command throughput runs
                   --seconds=10                  length of the baseline and of each throughput run
-                  --lag-rate=500                offered commands/s in the projection lag phase
-                  --lag-seconds=10              length of the projection lag phase
+                  --lag-rate=100,500            offered commands/s of each projection lag run
+                  --lag-seconds=10              length of each projection lag run
                   --queries=200                 requests per query kind
                   --rebuild-timeout-seconds=600 give up the rebuild after this long
                   --out=target/benchmark.json   where the figures go as JSON""";

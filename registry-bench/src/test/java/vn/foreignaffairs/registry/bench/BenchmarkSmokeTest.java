@@ -18,18 +18,19 @@ class BenchmarkSmokeTest {
         Path json = folder.resolve("benchmark.json");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Results results = Benchmark.run(Options.parse("--events=2000", "--clients=1", "--seconds=1",
-                "--lag-rate=50", "--lag-seconds=1", "--queries=3", "--rebuild-timeout-seconds=40",
+                "--lag-rate=20,50", "--lag-seconds=1", "--queries=3", "--rebuild-timeout-seconds=40",
                 "--out=" + json), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String table = printed.toString(StandardCharsets.UTF_8);
         assertThat(results.phases()).containsKeys("baseline (raw inserts)", "HTTP create, 1 client(s)",
-                "HTTP mixed create/submit/approve, 1 client(s)", "projection lag at 50/s",
+                "HTTP mixed create/submit/approve, 1 client(s)", "projection lag at 20/s", "projection lag at 50/s",
                 "history (bulk insert)", "rebuild of all read models", "audit ledger chained from nothing",
                 "audit-chain verification");
         assertThat((Double) results.phases().get("baseline (raw inserts)").get("inserts/s")).isPositive();
         assertThat((Double) results.phases().get("HTTP create, 1 client(s)").get("commands/s")).isPositive();
         assertThat((Long) results.phases().get("HTTP mixed create/submit/approve, 1 client(s)").get("failures"))
                 .isZero();
+        assertThat((Double) results.phases().get("projection lag at 20/s").get("lag p99 ms")).isNotNaN();
         assertThat((Double) results.phases().get("projection lag at 50/s").get("lag p99 ms")).isNotNaN();
         assertThat((Double) results.phases().get("rebuild of all read models").get("events/s")).isPositive();
         assertThat((Double) results.phases().get("audit ledger chained from nothing").get("events/s")).isPositive();
