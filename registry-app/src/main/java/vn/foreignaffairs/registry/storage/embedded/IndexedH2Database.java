@@ -3,11 +3,13 @@ package vn.foreignaffairs.registry.storage.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -43,6 +45,15 @@ public final class IndexedH2Database extends H2Database {
 
     private MVStore store() {
         return store != null ? store : OPENING.get();
+    }
+
+    /** A {@code countDocuments} is counted through the planner, not aggregated over every document ({@link CountPipeline}). */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
+                                  Oplog oplog) {
+        Document counted = CountPipeline.answer(command, query, getDatabaseName(),
+                count -> super.handleCommand(channel, "count", count, databases, oplog));
+        return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
     }
 
     @Override

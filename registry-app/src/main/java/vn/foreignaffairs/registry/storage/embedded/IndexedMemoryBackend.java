@@ -2,11 +2,15 @@ package vn.foreignaffairs.registry.storage.embedded;
 
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 
 /** mongo-java-server's in-memory backend with ordered indexes ({@link OrderedIndexes}): for tests and scratch stores. */
@@ -21,6 +25,15 @@ public final class IndexedMemoryBackend extends MemoryBackend {
 
         Database(String databaseName, CursorRegistry cursorRegistry) {
             super(databaseName, cursorRegistry);
+        }
+
+        /** A {@code countDocuments} is counted through the planner, not aggregated over every document ({@link CountPipeline}). */
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
+                                      Oplog oplog) {
+            Document counted = CountPipeline.answer(command, query, getDatabaseName(),
+                    count -> super.handleCommand(channel, "count", count, databases, oplog));
+            return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
         }
 
         @Override

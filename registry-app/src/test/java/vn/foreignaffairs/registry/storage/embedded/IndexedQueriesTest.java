@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Collation;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
@@ -129,6 +133,31 @@ class IndexedQueriesTest {
                 Sorts.orderBy(Sorts.descending("s"), Sorts.ascending("n")), Sorts.ascending("t", "seq"),
                 Sorts.ascending("_id"), Sorts.descending("_id"), Sorts.ascending("a"), Sorts.ascending("seq"),
                 Sorts.descending("u"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void everyCountAnswersAsTheServersOwnAggregationDoes(String name, Supplier<MongoBackend> backend) {
+        MongoCollection<Document> reference = collectionOn(new MemoryBackend());
+        MongoCollection<Document> indexed = collectionOn(backend.get());
+        List<Document> things = things(new Random(20261203), 300);
+        reference.insertMany(things);
+        indexed.insertMany(things);
+
+        for (Bson filter : filters()) {
+            assertThat(indexed.countDocuments(filter)).as("count of %s", filter).isEqualTo(reference.countDocuments(filter));
+            CountOptions page = new CountOptions().skip(3).limit(40);
+            assertThat(indexed.countDocuments(filter, page)).as("count of %s, skip and limit", filter)
+                    .isEqualTo(reference.countDocuments(filter, page));
+        }
+        CountOptions collated = new CountOptions().collation(Collation.builder().locale("vi").build());
+        assertThat(indexed.countDocuments(eq("s", "an"), collated)).as("an aggregation the count does not answer")
+                .isEqualTo(reference.countDocuments(eq("s", "an"), collated));
+        List<Bson> bySpelling = List.of(Aggregates.match(gt("n", 5)), Aggregates.group("$s", Accumulators.sum("n", 1)),
+                Aggregates.sort(Sorts.ascending("_id")));
+        assertThat(indexed.aggregate(bySpelling).into(new ArrayList<>()))
+                .as("other aggregations still run as the server runs them")
+                .isEqualTo(reference.aggregate(bySpelling).into(new ArrayList<>()));
     }
 
     @ParameterizedTest(name = "{0}")
