@@ -23,6 +23,17 @@ final class CountPipeline {
     private CountPipeline() {
     }
 
+    /** A database's commands, as the server runs them. */
+    interface Commands {
+        Document run(String command, Document query);
+    }
+
+    /** Runs {@code command}: a count as the server's {@code count} command, anything else as it is. */
+    static Document handle(String command, Document query, String database, Commands server) {
+        Document counted = answer(command, query, database, count -> server.run("count", count));
+        return counted != null ? counted : server.run(command, query);
+    }
+
     /**
      * The answer to {@code query} when it is a count, computed by {@code count} (the server's
      * count command); else null.

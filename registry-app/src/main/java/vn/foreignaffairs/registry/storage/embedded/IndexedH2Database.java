@@ -51,9 +51,8 @@ public final class IndexedH2Database extends H2Database {
     @Override
     public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
                                   Oplog oplog) {
-        Document counted = CountPipeline.answer(command, query, getDatabaseName(),
-                count -> super.handleCommand(channel, "count", count, databases, oplog));
-        return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
+        return CountPipeline.handle(command, query, getDatabaseName(),
+                (name, arguments) -> super.handleCommand(channel, name, arguments, databases, oplog));
     }
 
     @Override
