@@ -73,12 +73,11 @@ public class MongoStorageConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoTemplate template, Serializer serializer, StorageProperties properties) {
-        return MongoTokenStore.builder()
+        return new FreshStartTokenStore(MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)
                 .claimTimeout(properties.claimTimeout())
-                .nodeId(nodeId(properties))
-                .build();
+                .nodeId(nodeId(properties)));
     }
 
     /**

@@ -58,5 +58,11 @@ class LedgerRechainTest extends RegistryIntegrationTest {
         assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
         assertThat(verified.body().path("status").asText()).as(verified.toString()).isEqualTo("OK");
         assertThat(verified.body().path("checkedEntries").asLong()).isEqualTo(stored);
+        // A processor that starts without a token must not run as a replay: a Mongo replay token
+        // collects the id of every event it passes and never lets go (docs/performance.md).
+        Document token = live.getCollection(LedgerProjectorProgress.COLLECTION)
+                .find(eq("processorName", LedgerProjector.PROCESSING_GROUP)).first();
+        assertThat(token).isNotNull();
+        assertThat(token.getString("tokenType")).doesNotContain("ReplayToken");
     }
 }
