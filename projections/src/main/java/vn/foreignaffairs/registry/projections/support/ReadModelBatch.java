@@ -23,7 +23,15 @@ public final class ReadModelBatch {
     private static final String RESOURCE = ReadModelBatch.class.getName();
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
 
-    private final Map<MongoCollection<?>, List<WriteModel<?>>> pending = new LinkedHashMap<>();
+    private final Map<MongoCollection<?>, Pending<?>> pending = new LinkedHashMap<>();
+
+    /** One collection's writes, in the order written. */
+    private record Pending<T>(MongoCollection<T> collection, List<WriteModel<T>> writes) {
+
+        void send() {
+            writeNow(collection, writes);
+        }
+    }
 
     /** The batch of the unit of work on this thread, or null outside the read-model processor. */
     static ReadModelBatch current() {
@@ -46,23 +54,20 @@ public final class ReadModelBatch {
         }
     }
 
+    @SuppressWarnings("unchecked")
     <T> void add(MongoCollection<T> collection, List<WriteModel<T>> writes) {
-        pending.computeIfAbsent(collection, key -> new ArrayList<>()).addAll(writes);
+        ((Pending<T>) pending.computeIfAbsent(collection, key -> new Pending<>(collection, new ArrayList<>())))
+                .writes().addAll(writes);
     }
 
     /** Sends every pending write, collection by collection, each collection's in the order written. */
     void flush() {
-        pending.forEach(ReadModelBatch::writeInOrder);
+        pending.values().forEach(Pending::send);
         pending.clear();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void writeInOrder(MongoCollection collection, List writes) {
-        writeNow(collection, writes);
-    }
-
     /** Writes at once, outside a batch (the as-of read side, tests, a processor of its own). */
-    static <T> void writeNow(MongoCollection<T> collection, List<? extends WriteModel<? extends T>> writes) {
+    static <T> void writeNow(MongoCollection<T> collection, List<WriteModel<T>> writes) {
         collection.bulkWrite(writes, IN_ORDER);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.BsonDocumentWrapper;
 import org.bson.Document;
+import org.bson.codecs.Codec;
 import org.bson.conversions.Bson;
 
 /**
@@ -30,11 +31,11 @@ import org.bson.conversions.Bson;
 public final class VersionedDocuments<T> {
 
     private final MongoCollection<T> collection;
-    private final Class<T> type;
+    private final Codec<T> codec;
 
     public VersionedDocuments(MongoDatabase database, String name, Class<T> type) {
         this.collection = database.getCollection(name, type);
-        this.type = type;
+        this.codec = collection.getCodecRegistry().get(type);
         collection.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
     }
 
@@ -53,7 +54,7 @@ public final class VersionedDocuments<T> {
         write(List.of(
                 new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document),
                 new UpdateOneModel<>(eq("id", id),
-                        Updates.setOnInsert(new BsonDocumentWrapper<>(document, collection.getCodecRegistry().get(type))),
+                        Updates.setOnInsert(new BsonDocumentWrapper<>(document, codec)),
                         new UpdateOptions().upsert(true))));
     }
 
