@@ -59,6 +59,8 @@ final class FieldConditions {
     private final Map<String, Range> ranges = new HashMap<>();
     private final Map<String, List<Object>> anyOf = new HashMap<>();
     private final Map<String, Set<Object>> noneOf = new HashMap<>();
+    /** Whether the equalities and lists of values above are the whole query (see {@link #exact()}). */
+    private boolean exact = true;
 
     private FieldConditions() {
     }
@@ -81,6 +83,21 @@ final class FieldConditions {
 
     Object equality(String field) {
         return equalities.get(field);
+    }
+
+    /**
+     * Whether a document matches the query exactly when each field of {@link #exactFields} equals
+     * its value or one of its values: the query is nothing but such conditions, each field at most once.
+     */
+    boolean exact() {
+        return exact;
+    }
+
+    /** The fields of an {@link #exact} query. */
+    Set<String> exactFields() {
+        Set<String> fields = new HashSet<>(equalities.keySet());
+        fields.addAll(anyOf.keySet());
+        return fields;
     }
 
     Range range(String field) {
@@ -115,52 +132,74 @@ final class FieldConditions {
                 for (Object clause : clauses) {
                     if (clause instanceof Document document) {
                         collect(document);
+                    } else {
+                        exact = false;
                     }
                 }
             } else if (!field.startsWith("$")) {
                 collect(field, value);
+            } else {
+                exact = false;
             }
         }
     }
 
     private void collect(String field, Object value) {
         if (isPlain(value)) {
-            equalities.putIfAbsent(field, value);
+            equal(field, value);
             return;
         }
         if (!(value instanceof Document operators) || operators.isEmpty()
                 || !operators.keySet().stream().allMatch(key -> key.startsWith("$"))) {
+            exact = false;
             return; // a sub-document to equal: left to the matcher
         }
+        if (operators.size() > 1) {
+            exact = false;
+        }
         for (Map.Entry<String, Object> operator : operators.entrySet()) {
-            Object operand = operator.getValue();
-            if (operator.getKey().equals("$in") && operand instanceof Collection<?> values && !values.isEmpty()
-                    && values.stream().allMatch(FieldConditions::isPlain)) {
-                List<Object> sorted = new ArrayList<>(values);
-                sorted.sort(ORDER);
-                anyOf.putIfAbsent(field, sorted);
-                continue;
+            collect(field, operator.getKey(), operator.getValue());
+        }
+    }
+
+    private void collect(String field, String operator, Object operand) {
+        if (operator.equals("$in") && operand instanceof Collection<?> values && !values.isEmpty()
+                && values.stream().allMatch(FieldConditions::isPlain)) {
+            if (values.size() == 1) {
+                equal(field, values.iterator().next()); // the same condition, and an index can read it in order
+                return;
             }
-            if (operator.getKey().equals("$nin") && !field.contains(".") && operand instanceof Collection<?> values
-                    && values.stream().allMatch(FieldConditions::isPlain)) {
-                noneOf.computeIfAbsent(field, name -> new HashSet<>()).addAll(values);
-                continue;
-            }
-            if (!isPlain(operand)) {
-                continue;
-            }
-            Range range = range(field);
-            switch (operator.getKey()) {
-                case "$eq" -> equalities.putIfAbsent(field, operand);
-                case "$gt" -> ranges.put(field, range.withLower(operand, false));
-                case "$gte" -> ranges.put(field, range.withLower(operand, true));
-                case "$lt" -> ranges.put(field, range.withUpper(operand, false));
-                case "$lte" -> ranges.put(field, range.withUpper(operand, true));
-                default -> {
-                    // $ne, $nin, $exists, $type, ...: the matcher applies them
-                }
+            List<Object> sorted = new ArrayList<>(values);
+            sorted.sort(ORDER);
+            exact &= !equalities.containsKey(field) && !anyOf.containsKey(field);
+            anyOf.putIfAbsent(field, sorted);
+            return;
+        }
+        exact = exact && operator.equals("$eq") && isPlain(operand);
+        if (operator.equals("$nin") && !field.contains(".") && operand instanceof Collection<?> values
+                && values.stream().allMatch(FieldConditions::isPlain)) {
+            noneOf.computeIfAbsent(field, name -> new HashSet<>()).addAll(values);
+            return;
+        }
+        if (!isPlain(operand)) {
+            return;
+        }
+        Range range = range(field);
+        switch (operator) {
+            case "$eq" -> equal(field, operand);
+            case "$gt" -> ranges.put(field, range.withLower(operand, false));
+            case "$gte" -> ranges.put(field, range.withLower(operand, true));
+            case "$lt" -> ranges.put(field, range.withUpper(operand, false));
+            case "$lte" -> ranges.put(field, range.withUpper(operand, true));
+            default -> {
+                // $ne, $exists, $type, ...: the matcher applies them
             }
         }
+    }
+
+    private void equal(String field, Object value) {
+        exact &= !equalities.containsKey(field) && !anyOf.containsKey(field);
+        equalities.putIfAbsent(field, value);
     }
 
     /** A single value an index entry can be compared with: not null, not a list, document or pattern. */

@@ -65,6 +65,17 @@ final class HeapIndexEntries<P> implements IndexEntries<P> {
     }
 
     @Override
+    public Iterator<OrderedKey> keys(OrderedKey first, OrderedKey last) {
+        return entries.subMap(first, true, last, true).keySet().iterator();
+    }
+
+    /** By walking the keys: the in-memory store is for tests and small data. */
+    @Override
+    public long count(OrderedKey first, OrderedKey last) {
+        return entries.subMap(first, true, last, true).size();
+    }
+
+    @Override
     public boolean multiKey() {
         return multiKey;
     }

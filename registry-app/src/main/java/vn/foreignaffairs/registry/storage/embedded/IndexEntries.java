@@ -29,6 +29,12 @@ interface IndexEntries<P> {
     /** Positions of the entries from {@code first} to {@code last} (both bounds in index order), or backwards. */
     Iterator<P> positions(OrderedKey first, OrderedKey last, boolean backwards);
 
+    /** Keys of the entries from {@code first} to {@code last}, in index order. */
+    Iterator<OrderedKey> keys(OrderedKey first, OrderedKey last);
+
+    /** How many entries lie from {@code first} to {@code last}. */
+    long count(OrderedKey first, OrderedKey last);
+
     /** Whether some document gave more than one entry (an indexed field held an array). */
     boolean multiKey();
 

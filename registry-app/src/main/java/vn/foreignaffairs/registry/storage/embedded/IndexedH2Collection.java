@@ -34,6 +34,13 @@ final class IndexedH2Collection extends H2Collection implements IndexedCollectio
         return queries.query(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
 
+    /** Counted from an index's entries where one can tell, else as the server counts. */
+    @Override
+    public int count(Document query, int skip, int limit) {
+        Integer counted = queries.count(query, skip, limit);
+        return counted != null ? counted : super.count(query, skip, limit);
+    }
+
     @Override
     public synchronized void addIndex(Index<Object> index) {
         super.addIndex(index);

@@ -25,6 +25,13 @@ final class IndexedMemoryCollection extends MemoryCollection implements IndexedC
         return queries.query(query, orderBy, skip, limit, batchSize, fieldSelector);
     }
 
+    /** Counted from an index's entries where one can tell, else as the server counts. */
+    @Override
+    public int count(Document query, int skip, int limit) {
+        Integer counted = queries.count(query, skip, limit);
+        return counted != null ? counted : super.count(query, skip, limit);
+    }
+
     @Override
     public synchronized void addIndex(Index<Integer> index) {
         super.addIndex(index);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -33,6 +34,8 @@ final class IndexedQueries<P> {
     private static final Logger log = LoggerFactory.getLogger(IndexedQueries.class);
     /** A query that looks at more index entries than this for its first answer is logged, as MongoDB logs slow queries. */
     private static final long MANY_ENTRIES = 5_000;
+    /** So many documents a query reads and sorts without looking for a cheaper way. */
+    private static final long FEW = 1_000;
 
     private final IndexedCollection<P> collection;
 
@@ -56,6 +59,11 @@ final class IndexedQueries<P> {
                 return inOrder(query, conditions, counted(narrowest.positions(backwards), query, orderBy, narrowest),
                         skip, limit, batchSize, fieldSelector);
             }
+            QueryResult walked = limit > 0 ? walkedInOrder(query, conditions, orderBy, skip, limit, fieldSelector, narrowest)
+                    : null;
+            if (walked != null) {
+                return walked;
+            }
             return collection.fromPositions(query, distinct(narrowest.positions(false)), orderBy, skip, limit,
                     batchSize, fieldSelector);
         }
@@ -69,6 +77,105 @@ final class IndexedQueries<P> {
             }
         }
         return collection.unplanned(query, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * A page of a query whose narrowest index does not give the order asked for, read instead along
+     * an index that does, as long as that looks at fewer documents than the narrowest would read
+     * and sort; null when it would not. A register page (the newest twenty of thousands matching)
+     * then reads about twenty documents, not thousands. Which way is cheaper depends on where the
+     * matching documents lie in the order, which only reading tells: the walk gives up once it has
+     * looked at as many documents as the narrowest index holds, so it never costs more than twice that.
+     */
+    private QueryResult walkedInOrder(Document query, FieldConditions conditions, Document orderBy, int skip,
+                                      int limit, Document fieldSelector, OrderedIndex.Scan<P> narrowest) {
+        long wanted = (long) skip + limit;
+        long budget = narrowest.size();
+        if (budget <= Math.max(wanted, FEW)) {
+            return null;
+        }
+        for (OrderedIndex<P> index : orderedIndexes()) {
+            OrderedIndex.Scan<P> scan = index.scan(conditions);
+            Boolean backwards = index.readsBackwardsFor(orderBy, scan.equalities());
+            if (index == narrowest.index() || backwards == null
+                    || !(index.coversEveryDocument() || scan.equalities() > 0)) {
+                continue;
+            }
+            List<Document> matching = new ArrayList<>();
+            Iterator<P> positions = scan.positions(backwards);
+            long looked = 0;
+            while (matching.size() < wanted && positions.hasNext()) {
+                if (++looked > budget) {
+                    return null;
+                }
+                Document document = collection.documentAt(positions.next());
+                if (document != null && !conditions.surelyExcludes(document) && collection.matches(document, query)) {
+                    matching.add(document);
+                }
+            }
+            return collection.fromOrdered(query, matching.stream(), skip, limit, 0, fieldSelector);
+        }
+        return null;
+    }
+
+    /**
+     * How many documents match {@code query}, counted from the entries of an ordered index without
+     * reading a document, or null if no index can tell. When the query is nothing but the equalities
+     * and lists of values an index's stretches hold, their sizes are the count ({@link
+     * IndexEntries#count}: two lookups each on the file store); else, when every field the query
+     * reads is a key of an index, each entry's values are matched against the query.
+     */
+    Integer count(Document query, int skip, int limit) {
+        FieldConditions conditions = FieldConditions.of(query);
+        Long counted = exactCount(conditions);
+        if (counted == null) {
+            counted = coveredCount(query, conditions);
+        }
+        if (counted == null) {
+            return null;
+        }
+        long afterSkip = Math.max(0, counted - Math.max(skip, 0));
+        return (int) Math.min(limit > 0 ? limit : Integer.MAX_VALUE, afterSkip);
+    }
+
+    private Long exactCount(FieldConditions conditions) {
+        if (!conditions.exact() || conditions.isEmpty()) {
+            return null;
+        }
+        for (OrderedIndex<P> index : orderedIndexes()) {
+            OrderedIndex.Scan<P> scan = index.scan(conditions);
+            if (scan.holdsExactly(conditions)) {
+                return scan.size();
+            }
+        }
+        return null;
+    }
+
+    private Long coveredCount(Document query, FieldConditions conditions) {
+        Set<String> fields = CoveredFields.of(query);
+        if (fields == null || fields.isEmpty()) {
+            return null;
+        }
+        OrderedIndex.Scan<P> narrowest = null;
+        for (OrderedIndex<P> index : orderedIndexes()) {
+            if (!index.coversEveryDocument() || !index.fields().containsAll(fields)) {
+                continue;
+            }
+            OrderedIndex.Scan<P> scan = index.scan(conditions);
+            if (narrowest == null || scan.narrowing() > narrowest.narrowing()) {
+                narrowest = scan;
+            }
+        }
+        if (narrowest == null) {
+            return null;
+        }
+        long counted = 0;
+        for (Iterator<OrderedKey> keys = narrowest.keys(); keys.hasNext(); ) {
+            if (collection.matches(narrowest.index().valuesOf(keys.next()), query)) {
+                counted++;
+            }
+        }
+        return counted;
     }
 
     /** Positions of the one document a unique index finds when the query fixes all its keys, or null. */

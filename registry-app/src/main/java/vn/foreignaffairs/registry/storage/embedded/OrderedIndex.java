@@ -53,9 +53,12 @@ final class OrderedIndex<P> extends Index<P> {
 
     /**
      * The entries a query can match: one stretch of the index from its first to its last key, or
-     * several (one per value of an {@code $in}) in index order; and how many leading keys it fixed.
+     * several (one per value of an {@code $in}) in index order; how many leading keys it fixed; and
+     * the fields whose conditions the stretches hold exactly (equal to a value or one of a list),
+     * or null if a range of values bounds them.
      */
-    record Scan<P>(OrderedIndex<P> index, int equalities, int narrowing, List<OrderedKey[]> stretches) {
+    record Scan<P>(OrderedIndex<P> index, int equalities, int narrowing, List<OrderedKey[]> stretches,
+                   Set<String> exactFields) {
 
         Iterator<P> positions(boolean backwards) {
             List<OrderedKey[]> ordered = new ArrayList<>(stretches);
@@ -64,6 +67,25 @@ final class OrderedIndex<P> extends Index<P> {
             }
             return ordered.stream().flatMap(stretch -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(
                     index.entries.positions(stretch[0], stretch[1], backwards), Spliterator.ORDERED), false)).iterator();
+        }
+
+        Iterator<OrderedKey> keys() {
+            return stretches.stream().flatMap(stretch -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                    index.entries.keys(stretch[0], stretch[1]), Spliterator.ORDERED), false)).iterator();
+        }
+
+        /** How many entries the stretches hold. */
+        long size() {
+            return stretches.stream().mapToLong(stretch -> index.entries.count(stretch[0], stretch[1])).sum();
+        }
+
+        /**
+         * Whether the entries are exactly the documents the query matches, one each: the query is
+         * nothing but the conditions the stretches hold, and no document has more than one entry.
+         */
+        boolean holdsExactly(FieldConditions conditions) {
+            return exactFields != null && !exactFields.isEmpty() && !index.entries.multiKey() && conditions.exact()
+                    && conditions.exactFields().equals(exactFields);
         }
     }
 
@@ -78,7 +100,8 @@ final class OrderedIndex<P> extends Index<P> {
         }
         if (equalities == keys) {
             return new Scan<>(this, equalities, 2 * equalities,
-                    List.<OrderedKey[]>of(new OrderedKey[] {new OrderedKey(fixed, LOWEST), new OrderedKey(fixed.clone(), HIGHEST)}));
+                    List.<OrderedKey[]>of(new OrderedKey[] {new OrderedKey(fixed, LOWEST), new OrderedKey(fixed.clone(), HIGHEST)}),
+                    Set.copyOf(fields));
         }
         List<Object> anyOf = conditions.anyOf(fields.get(equalities));
         if (anyOf != null) {
@@ -91,14 +114,15 @@ final class OrderedIndex<P> extends Index<P> {
                 FieldConditions.Range point = new FieldConditions.Range(value, true, value, true);
                 stretches.add(stretch(fixed, equalities, point));
             }
-            return new Scan<>(this, equalities, 2 * equalities + 2, stretches);
+            return new Scan<>(this, equalities, 2 * equalities + 2, stretches, Set.copyOf(fields.subList(0, equalities + 1)));
         }
         FieldConditions.Range range = conditions.range(fields.get(equalities));
         if (entries.multiKey()) {
             range = range.withoutUpper(); // an array meets each bound if any of its elements does
         }
         return new Scan<>(this, equalities, 2 * equalities + (range.bounded() ? 1 : 0),
-                List.<OrderedKey[]>of(stretch(fixed, equalities, range)));
+                List.<OrderedKey[]>of(stretch(fixed, equalities, range)),
+                range.bounded() ? null : Set.copyOf(fields.subList(0, equalities)));
     }
 
     /** First and last key, in index order, of the entries with the fixed leading values and the next key in range. */
@@ -160,6 +184,25 @@ final class OrderedIndex<P> extends Index<P> {
             key++;
         }
         return backwards;
+    }
+
+    List<String> fields() {
+        return fields;
+    }
+
+    /**
+     * The values of an entry as a document of the index's fields, leaving out those the document
+     * lacks (null or missing: to the operators a covered count allows, one is as the other).
+     */
+    Document valuesOf(OrderedKey key) {
+        Document values = new Document();
+        for (int i = 0; i < fields.size(); i++) {
+            Object value = key.value(i);
+            if (!Missing.isNullOrMissing(value)) {
+                values.put(fields.get(i), value);
+            }
+        }
+        return values;
     }
 
     /** A sparse index leaves out documents without its fields, so it cannot stand for the whole collection. */

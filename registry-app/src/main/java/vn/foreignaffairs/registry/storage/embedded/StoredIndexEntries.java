@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -77,8 +78,33 @@ final class StoredIndexEntries implements IndexEntries<Object> {
      */
     @Override
     public Iterator<Object> positions(OrderedKey first, OrderedKey last, boolean backwards) {
+        return read(first, last, backwards, (key, cursor) -> cursor.getValue());
+    }
+
+    @Override
+    public Iterator<OrderedKey> keys(OrderedKey first, OrderedKey last) {
+        return read(first, last, false, (key, cursor) -> key);
+    }
+
+    /** From the page counts of the map's tree: two lookups, however many entries lie between. */
+    @Override
+    public long count(OrderedKey first, OrderedKey last) {
+        return startOf(last, true) - startOf(first, false);
+    }
+
+    /** Index of the first entry after ({@code after}) or at {@code key}, in the current version. */
+    private long startOf(OrderedKey key, boolean after) {
+        long index = entries.getKeyIndex(key);
+        if (index < 0) {
+            return -index - 1;
+        }
+        return after ? index + 1 : index;
+    }
+
+    private <T> Iterator<T> read(OrderedKey first, OrderedKey last, boolean backwards,
+                                 BiFunction<OrderedKey, Cursor<OrderedKey, Object>, T> take) {
         return new Iterator<>() {
-            private final Deque<Object> buffered = new ArrayDeque<>();
+            private final Deque<T> buffered = new ArrayDeque<>();
             private OrderedKey from = backwards ? last : first;
             private OrderedKey after;
             private boolean exhausted;
@@ -92,7 +118,7 @@ final class StoredIndexEntries implements IndexEntries<Object> {
             }
 
             @Override
-            public Object next() {
+            public T next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -107,7 +133,7 @@ final class StoredIndexEntries implements IndexEntries<Object> {
                     if (after != null && entries.getKeyType().compare(key, after) == 0) {
                         continue; // where the previous stretch ended
                     }
-                    buffered.add(cursor.getValue());
+                    buffered.add(take.apply(key, cursor));
                     after = key;
                 }
                 exhausted = buffered.size() < STRETCH;

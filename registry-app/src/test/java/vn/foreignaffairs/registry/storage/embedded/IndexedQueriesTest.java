@@ -9,6 +9,7 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Filters.nor;
 import static com.mongodb.client.model.Filters.or;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,7 +126,13 @@ class IndexedQueriesTest {
                 or(eq("n", 7), eq("s", "đà")), ne("n", 7), and(eq("n", 7), eq("n", 8)), new Document("n", new Document("$not", new Document("$gt", 5))),
                 eq("n", null), in("n", List.of(1, 2)), in("n", List.of(12, 3, "text-1")), in("s", List.of("đà", "an")),
                 and(in("s", List.of("cao", "Ê")), gt("n", 10)), in("a", List.of(3, 7)), in("t", List.of()),
-                and(gte("t", "2026-12-01T10:30:00Z"), nin("s", List.of("an", "cao")), nin("n", List.of(3, 4.0, "text-1"))));
+                and(gte("t", "2026-12-01T10:30:00Z"), nin("s", List.of("an", "cao")), nin("n", List.of(3, 4.0, "text-1"))),
+                // counted from index entries: exactly from the stretches, or by matching each entry's values
+                in("s", List.of("cao")), and(eq("agg", "agg-3"), in("seq", List.of(1L, 2L, 9L))),
+                and(in("s", List.of("an", "đà")), eq("n", 3)), and(eq("s", "an"), ne("n", 7)), or(eq("s", "an"), lt("n", 2)),
+                and(eq("s", "Ê"), eq("n", null)), and(eq("s", "Ê"), ne("n", null)), nor(eq("s", "an"), gt("n", 10)),
+                and(eq("s", "bình"), new Document("n", new Document("$exists", true))), and(eq("s", "cao"), eq("s", "an")),
+                and(eq("s", "cao"), in("s", List.of("cao", "an"))), in("n", List.of(7)), eq("t", "2026-12-02T10:07:00Z"));
     }
 
     private static List<Bson> sorts() {
@@ -201,6 +208,44 @@ class IndexedQueriesTest {
         }
     }
 
+    /**
+     * A page of many matching documents is read along an index that gives its order when that
+     * looks at fewer documents than reading and sorting every match, and the other way when the
+     * matches lie far along that order: the answers are the server's either way.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void pagesOfManyMatchesAnswerAsTheServerWithoutIndexesDoes(String name, Supplier<MongoBackend> backend) {
+        MongoCollection<Document> reference = collectionOn(new MemoryBackend());
+        MongoCollection<Document> indexed = collectionOn(backend.get());
+        Random random = new Random(20261204);
+        List<Document> things = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            Document thing = new Document("_id", new ObjectId()).append("u", i).append("agg", "agg-" + i).append("seq", 0L)
+                    .append("s", i >= 1_800 ? "an" : i % 2 == 0 ? "bình" : "cao")
+                    .append("t", String.format("2026-12-%02dT10:%02d:00Z", 1 + random.nextInt(3), random.nextInt(60)));
+            if (random.nextInt(4) > 0) {
+                thing.append("n", random.nextInt(20));
+            }
+            things.add(thing);
+        }
+        reference.insertMany(things);
+        indexed.insertMany(things);
+
+        List<Bson> filters = List.of(eq("s", "an"), in("s", List.of("bình", "cao")), and(in("s", List.of("an", "cao")), gt("n", 3)),
+                and(eq("s", "an"), ne("n", 7)), ne("s", "cao"));
+        List<Bson> sorts = List.of(Sorts.ascending("u"), Sorts.descending("u"), Sorts.ascending("t", "seq"), Sorts.ascending("n"),
+                Sorts.descending("n"));
+        for (Bson filter : filters) {
+            assertThat(indexed.countDocuments(filter)).as("count %s", filter).isEqualTo(reference.countDocuments(filter));
+            for (Bson sort : sorts) {
+                for (int[] skipAndLimit : new int[][] {{0, 20}, {100, 20}, {1_190, 20}, {0, 1_500}}) {
+                    comparePage(reference, indexed, filter, sort, skipAndLimit, ids(reference.find(filter)));
+                }
+            }
+        }
+    }
+
     private static void compareAll(MongoCollection<Document> reference, MongoCollection<Document> indexed) {
         for (Bson filter : filters()) {
             assertThat(indexed.countDocuments(filter)).as("count %s", filter).isEqualTo(reference.countDocuments(filter));
@@ -213,14 +258,7 @@ class IndexedQueriesTest {
                 assertThat(sortKeys(allIndexed, sort)).as("order of %s sort %s", filter, sort)
                         .isEqualTo(sortKeys(all, sort));
                 for (int[] skipAndLimit : new int[][] {{0, 5}, {3, 4}}) {
-                    List<Document> page = indexed.find(filter).sort(sort).skip(skipAndLimit[0]).limit(skipAndLimit[1])
-                            .into(new ArrayList<>());
-                    List<Document> expected = reference.find(filter).sort(sort).skip(skipAndLimit[0])
-                            .limit(skipAndLimit[1]).into(new ArrayList<>());
-                    assertThat(sortKeys(page, sort)).as("page %s of %s sort %s", List.of(skipAndLimit[0], skipAndLimit[1]),
-                            filter, sort).isEqualTo(sortKeys(expected, sort));
-                    assertThat(ids(all)).as("page %s of %s sort %s matches", skipAndLimit, filter, sort)
-                            .containsAll(ids(page));
+                    comparePage(reference, indexed, filter, sort, skipAndLimit, ids(all));
                 }
             }
             List<Document> projected = indexed.find(filter).sort(Sorts.ascending("t", "seq"))
@@ -228,6 +266,18 @@ class IndexedQueriesTest {
             assertThat(projected).allMatch(document -> document.keySet().equals(Set.of("_id", "u")) || document.keySet().equals(Set.of("_id")));
             assertThat(ids(projected)).isEqualTo(ids(reference.find(filter)));
         }
+    }
+
+    private static void comparePage(MongoCollection<Document> reference, MongoCollection<Document> indexed, Bson filter,
+                                    Bson sort, int[] skipAndLimit, Set<Object> matching) {
+        List<Document> page = indexed.find(filter).sort(sort).skip(skipAndLimit[0]).limit(skipAndLimit[1])
+                .into(new ArrayList<>());
+        List<Document> expected = reference.find(filter).sort(sort).skip(skipAndLimit[0]).limit(skipAndLimit[1])
+                .into(new ArrayList<>());
+        assertThat(sortKeys(page, sort)).as("page %s of %s sort %s", List.of(skipAndLimit[0], skipAndLimit[1]), filter, sort)
+                .isEqualTo(sortKeys(expected, sort));
+        assertThat(matching).as("page %s of %s sort %s matches", List.of(skipAndLimit[0], skipAndLimit[1]), filter, sort)
+                .containsAll(ids(page));
     }
 
     private static Set<Object> ids(Iterable<Document> documents) {
