@@ -32,6 +32,8 @@ public class AgreementReadModel {
         collection.createIndex(Indexes.ascending("lastDay"));
         collection.createIndex(Indexes.ascending("signingReportDue"));
         collection.createIndex(Indexes.ascending("consultations.answerDue"));
+        // a page is the newest first: read along this index it stops at its last document
+        collection.createIndex(Indexes.descending("createdAt"));
     }
 
     void insert(AgreementView view) {

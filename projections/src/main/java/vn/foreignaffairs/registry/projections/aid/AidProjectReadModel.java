@@ -31,6 +31,8 @@ public class AidProjectReadModel {
         collection.createIndex(Indexes.ascending("details.donor.value"));
         collection.createIndex(Indexes.ascending("details.sector"));
         collection.createIndex(Indexes.ascending("details.districts"));
+        // a page is the newest first: read along this index it stops at its last document
+        collection.createIndex(Indexes.descending("createdAt"));
     }
 
     /** Writes the aid as folded up to {@code view.version()}, unless a newer fold is there already. */

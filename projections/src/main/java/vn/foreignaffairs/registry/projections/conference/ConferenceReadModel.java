@@ -31,6 +31,8 @@ public class ConferenceReadModel {
         collection.createIndex(Indexes.ascending("organiser", "year", "status"));
         collection.createIndex(Indexes.ascending("consultationDueDate"));
         collection.createIndex(Indexes.ascending("reportDueDate", "organiser"));
+        // a page is the newest first: read along this index it stops at its last document
+        collection.createIndex(Indexes.descending("createdAt"));
     }
 
     void insert(ConferenceView view) {

@@ -31,6 +31,10 @@ public class DelegationReadModel {
         this.collection = documents.collection();
         collection.createIndex(Indexes.ascending("agency", "year", "status"));
         collection.createIndex(Indexes.ascending("details.destinations.countryCode", "year"));
+        // a page is the newest first: read along this index it stops at its last document
+        collection.createIndex(Indexes.descending("createdAt"));
+        // the leadership's lists by status (awaiting approval, approved), all agencies
+        collection.createIndex(Indexes.ascending("status", "year"));
     }
 
     void insert(DelegationView view) {

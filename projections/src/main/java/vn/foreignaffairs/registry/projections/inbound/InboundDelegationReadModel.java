@@ -31,6 +31,8 @@ public class InboundDelegationReadModel {
         this.collection = documents.collection();
         collection.createIndex(Indexes.ascending("hostAgency", "year", "status"));
         collection.createIndex(Indexes.ascending("details.foreignParty.countryCode"));
+        // a page is the newest first: read along this index it stops at its last document
+        collection.createIndex(Indexes.descending("createdAt"));
     }
 
     void insert(InboundDelegationView view) {
