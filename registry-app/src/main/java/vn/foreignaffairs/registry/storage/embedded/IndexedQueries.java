@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -108,8 +110,8 @@ final class IndexedQueries<P> {
                 if (++looked > budget) {
                     return null;
                 }
-                Document document = collection.documentAt(positions.next());
-                if (document != null && !conditions.surelyExcludes(document) && collection.matches(document, query)) {
+                Document document = candidate(positions.next(), conditions);
+                if (document != null && collection.matches(document, query)) {
                     matching.add(document);
                 }
             }
@@ -156,16 +158,8 @@ final class IndexedQueries<P> {
         if (fields == null || fields.isEmpty()) {
             return null;
         }
-        OrderedIndex.Scan<P> narrowest = null;
-        for (OrderedIndex<P> index : orderedIndexes()) {
-            if (!index.coversEveryDocument() || !index.fields().containsAll(fields)) {
-                continue;
-            }
-            OrderedIndex.Scan<P> scan = index.scan(conditions);
-            if (narrowest == null || scan.narrowing() > narrowest.narrowing()) {
-                narrowest = scan;
-            }
-        }
+        OrderedIndex.Scan<P> narrowest = narrowest(conditions,
+                index -> index.coversEveryDocument() && index.fields().containsAll(fields));
         if (narrowest == null) {
             return null;
         }
@@ -199,14 +193,24 @@ final class IndexedQueries<P> {
         return null;
     }
 
+    /** The scan of the index the conditions narrow most, if they narrow any. */
     private OrderedIndex.Scan<P> narrowest(FieldConditions conditions) {
         if (conditions.isEmpty()) {
             return null;
         }
+        OrderedIndex.Scan<P> narrowest = narrowest(conditions, index -> true);
+        return narrowest != null && narrowest.narrowing() > 0 ? narrowest : null;
+    }
+
+    /** The scan of the usable index the conditions narrow most, the whole index if they narrow none; null if none is usable. */
+    private OrderedIndex.Scan<P> narrowest(FieldConditions conditions, Predicate<OrderedIndex<P>> usable) {
         OrderedIndex.Scan<P> narrowest = null;
         for (OrderedIndex<P> index : orderedIndexes()) {
+            if (!usable.test(index)) {
+                continue;
+            }
             OrderedIndex.Scan<P> scan = index.scan(conditions);
-            if (scan.narrowing() > 0 && (narrowest == null || scan.narrowing() > narrowest.narrowing())) {
+            if (narrowest == null || scan.narrowing() > narrowest.narrowing()) {
                 narrowest = scan;
             }
         }
@@ -261,7 +265,7 @@ final class IndexedQueries<P> {
                                 int batchSize, Document fieldSelector) {
         Stream<Document> documents = StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false)
-                .map(collection::documentAt).filter(document -> document != null && !conditions.surelyExcludes(document));
+                .map(position -> candidate(position, conditions)).filter(Objects::nonNull);
         if (limit > 0 || batchSize <= 0) {
             return collection.fromOrdered(query, documents, skip, limit, batchSize, fieldSelector);
         }
@@ -276,6 +280,12 @@ final class IndexedQueries<P> {
                 batch -> project(batch, fieldSelector), collection);
         collection.cursors().add(cursor);
         return new QueryResult(projected, cursor);
+    }
+
+    /** The document at {@code position}, unless it is gone or the conditions surely refuse it. */
+    private Document candidate(P position, FieldConditions conditions) {
+        Document document = collection.documentAt(position);
+        return document != null && !conditions.surelyExcludes(document) ? document : null;
     }
 
     private List<Document> project(List<Document> documents, Document fieldSelector) {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 /**
@@ -65,13 +66,16 @@ final class OrderedIndex<P> extends Index<P> {
             if (backwards) {
                 Collections.reverse(ordered);
             }
-            return ordered.stream().flatMap(stretch -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(
-                    index.entries.positions(stretch[0], stretch[1], backwards), Spliterator.ORDERED), false)).iterator();
+            return across(ordered, stretch -> index.entries.positions(stretch[0], stretch[1], backwards));
         }
 
         Iterator<OrderedKey> keys() {
-            return stretches.stream().flatMap(stretch -> StreamSupport.stream(Spliterators.spliteratorUnknownSize(
-                    index.entries.keys(stretch[0], stretch[1]), Spliterator.ORDERED), false)).iterator();
+            return across(stretches, stretch -> index.entries.keys(stretch[0], stretch[1]));
+        }
+
+        private static <T> Iterator<T> across(List<OrderedKey[]> stretches, Function<OrderedKey[], Iterator<T>> read) {
+            return stretches.stream().flatMap(stretch -> StreamSupport.stream(
+                    Spliterators.spliteratorUnknownSize(read.apply(stretch), Spliterator.ORDERED), false)).iterator();
         }
 
         /** How many entries the stretches hold. */
