@@ -165,14 +165,13 @@ final class FieldConditions {
     private void collect(String field, String operator, Object operand) {
         if (operator.equals("$in") && operand instanceof Collection<?> values && !values.isEmpty()
                 && values.stream().allMatch(FieldConditions::isPlain)) {
-            if (values.size() == 1) {
-                equal(field, values.iterator().next()); // the same condition, and an index can read it in order
+            List<Object> distinct = distinctInOrder(values);
+            if (distinct.size() == 1) {
+                equal(field, distinct.get(0)); // the same condition, and an index can read it in order
                 return;
             }
-            List<Object> sorted = new ArrayList<>(values);
-            sorted.sort(ORDER);
             exact &= !equalities.containsKey(field) && !anyOf.containsKey(field);
-            anyOf.putIfAbsent(field, sorted);
+            anyOf.putIfAbsent(field, distinct);
             return;
         }
         exact = exact && operator.equals("$eq") && isPlain(operand);
@@ -195,6 +194,22 @@ final class FieldConditions {
                 // $ne, $exists, $type, ...: the matcher applies them
             }
         }
+    }
+
+    /**
+     * The values sorted, each once: a value listed twice (or 3 and 3.0) would otherwise be read as
+     * two stretches of an index holding the same entries, and its documents found twice.
+     */
+    private static List<Object> distinctInOrder(Collection<?> values) {
+        List<Object> sorted = new ArrayList<>(values);
+        sorted.sort(ORDER);
+        List<Object> distinct = new ArrayList<>(sorted.size());
+        for (Object value : sorted) {
+            if (distinct.isEmpty() || ORDER.compare(distinct.get(distinct.size() - 1), value) != 0) {
+                distinct.add(value);
+            }
+        }
+        return distinct;
     }
 
     private void equal(String field, Object value) {
