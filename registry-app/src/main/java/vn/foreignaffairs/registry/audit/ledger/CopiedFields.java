@@ -3,6 +3,7 @@ package vn.foreignaffairs.registry.audit.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,8 +23,9 @@ record CopiedFields(String recordType, String recordId, Long sequence, String ev
 
     static CopiedFields of(CanonicalEvent event) {
         JsonNode metadata = metadata(event.metadata());
+        Instant at = event.instant();
         return new CopiedFields(event.aggregateType(), event.aggregateId(), event.sequenceNumber(), event.eventType(),
-                event.instant() == null ? null : Date.from(event.instant()),
+                at == null ? null : Date.from(at),
                 text(metadata, AuditMetadata.ACTOR), text(metadata, AuditMetadata.ROLE),
                 text(metadata, AuditMetadata.AGENCY), text(metadata, AuditMetadata.REASON),
                 text(metadata, AuditMetadata.REQUEST_ID));

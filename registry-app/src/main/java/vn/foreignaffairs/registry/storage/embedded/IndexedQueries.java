@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <li>else the server's own plan.</li>
  * </ol>
  * Every candidate is still matched against the whole query by the server, so an index only
- * ever decides which documents are looked at, never which are answered.
+ * ever decides which documents are looked at, never which are answered; the one exception is an
+ * index whose entries are exactly the matching documents, read at once (see {@link #inOrder}).
  */
 final class IndexedQueries<P> {
 
@@ -59,7 +60,7 @@ final class IndexedQueries<P> {
             Boolean backwards = narrowest.index().readsBackwardsFor(orderBy, narrowest.equalities());
             if (backwards != null) {
                 return inOrder(query, conditions, counted(narrowest.positions(backwards), query, orderBy, narrowest),
-                        skip, limit, batchSize, fieldSelector);
+                        narrowest.holdsExactly(conditions), skip, limit, batchSize, fieldSelector);
             }
             QueryResult walked = limit > 0 ? walkedInOrder(query, conditions, orderBy, skip, limit, fieldSelector, narrowest)
                     : null;
@@ -73,7 +74,7 @@ final class IndexedQueries<P> {
             for (OrderedIndex<P> index : orderedIndexes()) {
                 Boolean backwards = index.readsBackwardsFor(orderBy, 0);
                 if (backwards != null && index.coversEveryDocument()) {
-                    return inOrder(query, conditions, index.scan(conditions).positions(backwards), skip, limit,
+                    return inOrder(query, conditions, index.scan(conditions).positions(backwards), false, skip, limit,
                             batchSize, fieldSelector);
                 }
             }
@@ -260,14 +261,20 @@ final class IndexedQueries<P> {
      * Documents read in index order. With a limit, the server stops at it. Without one, the first
      * batch is answered and a cursor reads on from where it stopped, so a client that reads one
      * batch of a long collection (a tracking event processor does) never makes the server read it all.
+     * When the positions are exactly the matching documents' ({@code allMatch}, {@link
+     * OrderedIndex.Scan#holdsExactly}), an answer read at once is not matched again: the server's
+     * matcher walks an {@code $in} list for every document, so a lookup of 500 identifiers compared
+     * each document with each of them. A cursor's later batches are still matched, since the documents
+     * may change between batches.
      */
-    private QueryResult inOrder(Document query, FieldConditions conditions, Iterator<P> positions, int skip, int limit,
-                                int batchSize, Document fieldSelector) {
+    private QueryResult inOrder(Document query, FieldConditions conditions, Iterator<P> positions, boolean allMatch,
+                                int skip, int limit, int batchSize, Document fieldSelector) {
         Stream<Document> documents = StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false)
                 .map(position -> candidate(position, conditions)).filter(Objects::nonNull);
         if (limit > 0 || batchSize <= 0) {
-            return collection.fromOrdered(query, documents, skip, limit, batchSize, fieldSelector);
+            Document matchedBy = allMatch && !positional(fieldSelector) ? new Document() : query;
+            return collection.fromOrdered(matchedBy, documents, skip, limit, batchSize, fieldSelector);
         }
         Iterator<Document> matching = documents.filter(document -> collection.matches(document, query))
                 .skip(skip).iterator();
@@ -280,6 +287,12 @@ final class IndexedQueries<P> {
                 batch -> project(batch, fieldSelector), collection);
         collection.cursors().add(cursor);
         return new QueryResult(projected, cursor);
+    }
+
+    /** Whether the projection has operators ({@code field.$}, {@code $elemMatch}) that read the query. */
+    private static boolean positional(Document fieldSelector) {
+        return fieldSelector != null && fieldSelector.entrySet().stream()
+                .anyMatch(field -> field.getKey().contains("$") || field.getValue() instanceof Document);
     }
 
     /** The document at {@code position}, unless it is gone or the conditions surely refuse it. */
