@@ -50,6 +50,8 @@ public final class Benchmark {
             results.put("registry start", "ms", registry.start());
             results.put("registry start", "peak heap MiB", heap.takePeak());
 
+            warmUp(registry, options, out);
+
             for (CommandThroughputPhase.Workload workload : CommandThroughputPhase.Workload.values()) {
                 for (int clients : options.clients()) {
                     String phase = "HTTP " + (workload == CommandThroughputPhase.Workload.CREATE
@@ -141,6 +143,22 @@ public final class Benchmark {
         results.writeJson(options.output());
         out.println("Figures written to " + options.output().toAbsolutePath());
         return results;
+    }
+
+    /**
+     * Both workloads, unmeasured, with the most clients of the run: a server's figures are those
+     * of its compiled request path, not of its first seconds in the interpreter and the JIT.
+     */
+    private static void warmUp(BenchRegistry registry, Options options, PrintStream out) throws InterruptedException {
+        if (options.warmup().isZero()) {
+            return;
+        }
+        int clients = options.clients().stream().max(Integer::compare).orElse(1);
+        progress(out, "warm-up (not measured): both HTTP workloads, " + clients + " client(s), "
+                + options.warmup().toSeconds() + " s");
+        for (CommandThroughputPhase.Workload workload : CommandThroughputPhase.Workload.values()) {
+            CommandThroughputPhase.run(registry.port(), workload, clients, options.warmup().dividedBy(2));
+        }
     }
 
     /** The register lists and reports measured over the history (docs/performance.md). */

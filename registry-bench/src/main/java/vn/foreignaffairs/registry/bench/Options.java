@@ -12,13 +12,16 @@ import java.util.List;
  * @param backend        {@code h2} (the registry's durable file store, default) or {@code memory}
  * @param clients        HTTP client counts of the command throughput runs
  * @param phaseDuration  how long each throughput run and the baseline last
+ * @param warmup         how long the unmeasured warm-up of the HTTP workloads lasts, before the first
+ *                       throughput run (the JIT compiles the request path, sign-ins are remembered)
  * @param lagRates       offered commands per second of each projection lag run, in order
  * @param lagDuration    how long the lag phase offers commands
  * @param queries        requests per query kind
  * @param rebuildTimeout how long the rebuild may take before it is reported as not finished
  * @param output         the JSON file of the figures
  */
-record Options(long events, String backend, List<Integer> clients, Duration phaseDuration, List<Integer> lagRates,
+record Options(long events, String backend, List<Integer> clients, Duration phaseDuration, Duration warmup,
+               List<Integer> lagRates,
                Duration lagDuration, int queries, Duration rebuildTimeout, Path output) {
 
     static Options parse(String... args) {
@@ -26,6 +29,7 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
         String backend = "h2";
         List<Integer> clients = List.of(1, 4, 16);
         Duration phase = Duration.ofSeconds(10);
+        Duration warmup = Duration.ofSeconds(20);
         List<Integer> lagRates = List.of(100, 500);
         Duration lag = Duration.ofSeconds(10);
         int queries = 200;
@@ -41,9 +45,10 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
                 case "events" -> events = Long.parseLong(value.replace("_", ""));
                 case "backend" -> backend = value;
                 case "clients" -> clients = numbers(value);
-                case "seconds" -> phase = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+                case "seconds" -> phase = seconds(value);
+                case "warmup-seconds" -> warmup = seconds(value);
                 case "lag-rate" -> lagRates = numbers(value);
-                case "lag-seconds" -> lag = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+                case "lag-seconds" -> lag = seconds(value);
                 case "queries" -> queries = Integer.parseInt(value);
                 case "rebuild-timeout-seconds" -> rebuildTimeout = Duration.ofSeconds(Long.parseLong(value));
                 case "out" -> output = Path.of(value);
@@ -53,7 +58,11 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
         if (!backend.equals("h2") && !backend.equals("memory")) {
             throw new IllegalArgumentException("--backend is h2 or memory\n" + usage());
         }
-        return new Options(events, backend, clients, phase, lagRates, lag, queries, rebuildTimeout, output);
+        return new Options(events, backend, clients, phase, warmup, lagRates, lag, queries, rebuildTimeout, output);
+    }
+
+    private static Duration seconds(String value) {
+        return Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
     }
 
     private static List<Integer> numbers(String value) {
@@ -71,6 +80,7 @@ record Options(long events, String backend, List<Integer> clients, Duration phas
                   --backend=h2|memory           embedded store: H2 file in a temp folder (as the registry) or memory
                   --clients=1,4,16              HTTP clients of the command throughput runs
                   --seconds=10                  length of the baseline and of each throughput run
+                  --warmup-seconds=20           unmeasured HTTP warm-up before the throughput runs
                   --lag-rate=100,500            offered commands/s of each projection lag run
                   --lag-seconds=10              length of each projection lag run
                   --queries=200                 requests per query kind
