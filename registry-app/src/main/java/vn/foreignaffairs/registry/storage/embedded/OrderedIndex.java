@@ -14,12 +14,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
-import java.util.stream.StreamSupport;
 
 /**
  * A sorted index for the embedded server, which has none of its own beyond unique ones: its
@@ -73,9 +71,33 @@ final class OrderedIndex<P> extends Index<P> {
             return across(stretches, stretch -> index.entries.keys(stretch[0], stretch[1]));
         }
 
-        private static <T> Iterator<T> across(List<OrderedKey[]> stretches, Function<OrderedKey[], Iterator<T>> read) {
-            return stretches.stream().flatMap(stretch -> StreamSupport.stream(
-                    Spliterators.spliteratorUnknownSize(read.apply(stretch), Spliterator.ORDERED), false)).iterator();
+        /**
+         * The stretches one after the other, each read only when the one before is used up and only as
+         * far as the caller goes. (Not {@code Stream.flatMap}: on Java 17 its iterator reads a whole
+         * stretch for the first element, so each batch a tracking processor fetched walked the event
+         * index to its end.)
+         */
+        static <T> Iterator<T> across(List<OrderedKey[]> stretches, Function<OrderedKey[], Iterator<T>> read) {
+            Iterator<OrderedKey[]> remaining = stretches.iterator();
+            return new Iterator<>() {
+                private Iterator<T> current = Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && remaining.hasNext()) {
+                        current = read.apply(remaining.next());
+                    }
+                    return current.hasNext();
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return current.next();
+                }
+            };
         }
 
         /** How many entries the stretches hold. */
