@@ -32,6 +32,7 @@ class BenchmarkSmokeTest {
                 .isZero();
         assertThat((Double) results.phases().get("projection lag at 20/s").get("lag p99 ms")).isNotNaN();
         assertThat((Double) results.phases().get("projection lag at 50/s").get("lag p99 ms")).isNotNaN();
+        assertThat((Double) results.phases().get("projection lag at 20/s over the history").get("lag p99 ms")).isNotNaN();
         assertThat((Double) results.phases().get("rebuild of all read models").get("events/s")).isPositive();
         assertThat((Double) results.phases().get("audit ledger chained from nothing").get("events/s")).isPositive();
         // The whole log chained again, so verification checks every event and finds the chain whole.
