@@ -170,7 +170,7 @@ final class FieldConditions {
                 equal(field, distinct.get(0)); // the same condition, and an index can read it in order
                 return;
             }
-            exact &= !equalities.containsKey(field) && !anyOf.containsKey(field);
+            conditionOnce(field);
             anyOf.putIfAbsent(field, distinct);
             return;
         }
@@ -213,8 +213,13 @@ final class FieldConditions {
     }
 
     private void equal(String field, Object value) {
-        exact &= !equalities.containsKey(field) && !anyOf.containsKey(field);
+        conditionOnce(field);
         equalities.putIfAbsent(field, value);
+    }
+
+    /** A second equality or list of values on one field keeps the query from being {@link #exact}. */
+    private void conditionOnce(String field) {
+        exact &= !equalities.containsKey(field) && !anyOf.containsKey(field);
     }
 
     /** A single value an index entry can be compared with: not null, not a list, document or pattern. */

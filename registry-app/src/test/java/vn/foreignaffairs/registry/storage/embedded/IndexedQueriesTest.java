@@ -80,6 +80,17 @@ class IndexedQueriesTest {
         return collection;
     }
 
+    /** The same documents on the server's own in-memory backend, the reference, and on the backend under test. */
+    private record Twins(MongoCollection<Document> reference, MongoCollection<Document> indexed) {
+    }
+
+    private Twins twins(Supplier<MongoBackend> backend, List<Document> documents) {
+        Twins twins = new Twins(collectionOn(new MemoryBackend()), collectionOn(backend.get()));
+        twins.reference().insertMany(documents);
+        twins.indexed().insertMany(documents);
+        return twins;
+    }
+
     private static String hostAndPort(java.net.InetSocketAddress address) {
         return address.getHostString() + ":" + address.getPort();
     }
@@ -148,11 +159,9 @@ class IndexedQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
     void everyCountAnswersAsTheServersOwnAggregationDoes(String name, Supplier<MongoBackend> backend) {
-        MongoCollection<Document> reference = collectionOn(new MemoryBackend());
-        MongoCollection<Document> indexed = collectionOn(backend.get());
-        List<Document> things = things(new Random(20261203), 300);
-        reference.insertMany(things);
-        indexed.insertMany(things);
+        Twins twins = twins(backend, things(new Random(20261203), 300));
+        MongoCollection<Document> reference = twins.reference();
+        MongoCollection<Document> indexed = twins.indexed();
 
         for (Bson filter : filters()) {
             assertThat(indexed.countDocuments(filter)).as("count of %s", filter).isEqualTo(reference.countDocuments(filter));
@@ -173,12 +182,10 @@ class IndexedQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
     void everyQueryAnswersAsTheServerWithoutIndexesDoes(String name, Supplier<MongoBackend> backend) {
-        MongoCollection<Document> reference = collectionOn(new MemoryBackend());
-        MongoCollection<Document> indexed = collectionOn(backend.get());
         Random random = new Random(20261202);
-        List<Document> things = things(random, 400);
-        reference.insertMany(things);
-        indexed.insertMany(things);
+        Twins twins = twins(backend, things(random, 400));
+        MongoCollection<Document> reference = twins.reference();
+        MongoCollection<Document> indexed = twins.indexed();
 
         compareAll(reference, indexed);
 
@@ -219,8 +226,6 @@ class IndexedQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
     void pagesOfManyMatchesAnswerAsTheServerWithoutIndexesDoes(String name, Supplier<MongoBackend> backend) {
-        MongoCollection<Document> reference = collectionOn(new MemoryBackend());
-        MongoCollection<Document> indexed = collectionOn(backend.get());
         Random random = new Random(20261204);
         List<Document> things = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
@@ -232,8 +237,9 @@ class IndexedQueriesTest {
             }
             things.add(thing);
         }
-        reference.insertMany(things);
-        indexed.insertMany(things);
+        Twins twins = twins(backend, things);
+        MongoCollection<Document> reference = twins.reference();
+        MongoCollection<Document> indexed = twins.indexed();
 
         List<Bson> filters = List.of(eq("s", "an"), in("s", List.of("bình", "cao")), and(in("s", List.of("an", "cao")), gt("n", 3)),
                 and(eq("s", "an"), ne("n", 7)), ne("s", "cao"));
