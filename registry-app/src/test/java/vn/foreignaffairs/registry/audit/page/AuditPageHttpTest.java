@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.foreignaffairs.registry.support.Api;
 import vn.foreignaffairs.registry.support.RegistryIntegrationTest;
@@ -85,6 +87,10 @@ class AuditPageHttpTest extends RegistryIntegrationTest {
     @Test
     void theSearchFindsNewestFirstAndSaysBadCriteriaInPlace() {
         String id = createSubmitted("officer").id();
+        // The answer waited for the delegation's read model; the ledger projector chains on its own.
+        Awaitility.await("the ledger chains the submission").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("inspector", "/api/v1/audit/events?recordType=delegation&actor=officer"
+                        + "&eventType=DelegationSubmitted").raw().body().contains(id));
 
         Api.Response found = page("inspector", "/app/audit/events?recordType=delegation&actor=officer");
         assertThat(found.status()).isEqualTo(200);
