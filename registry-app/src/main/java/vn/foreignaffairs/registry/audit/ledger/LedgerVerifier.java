@@ -154,9 +154,10 @@ public class LedgerVerifier {
                 List<Document> batch = nextBatch(entries);
                 StoredBatch stored = storedEvents(batch);
                 for (Document entry : batch) {
-                    long position = ((Number) entry.get(LedgerEntries.POSITION)).longValue();
-                    LedgerBreak broken = position != expected
-                            ? gap(expected, position)
+                    Object numbered = entry.get(LedgerEntries.POSITION);
+                    long position = numbered instanceof Number number ? number.longValue() : -1;
+                    LedgerBreak broken = !(numbered instanceof Number) ? notNumbered(expected, numbered)
+                            : position != expected ? gap(expected, position)
                             : check(entry, position, running, stored);
                     if (broken != null) {
                         return new ChainWalk(new LedgerHead(expected - 1, running, runningAt), expected - 1, broken,
@@ -183,12 +184,23 @@ public class LedgerVerifier {
                         + " were removed from the ledger.");
     }
 
+    /** Positions are numbers; one of another type sorts after them all (or, null, before them). */
+    private static LedgerBreak notNumbered(long expected, Object position) {
+        return new LedgerBreak(expected, BreakKind.INSERTED, null, null, null, null,
+                "The ledger holds an entry whose position is not a number (" + describe(position) + ") where position "
+                        + expected + " would be: the entry was inserted or its position altered.");
+    }
+
     /** Null when the entry recomputes; else the break it is. */
     private LedgerBreak check(Document entry, long position, String running, StoredBatch stored) {
-        String eventId = entry.getString(LedgerEntries.EVENT_ID);
-        String recordType = entry.getString(LedgerEntries.RECORD_TYPE);
-        String recordId = entry.getString(LedgerEntries.RECORD_ID);
+        String recordType = text(entry, LedgerEntries.RECORD_TYPE);
+        String recordId = text(entry, LedgerEntries.RECORD_ID);
         Long sequence = entry.get(LedgerEntries.SEQUENCE) instanceof Number n ? n.longValue() : null;
+        if (!(entry.get(LedgerEntries.EVENT_ID) instanceof String eventId)) {
+            return new LedgerBreak(position, BreakKind.CHANGED, null, recordType, recordId, sequence,
+                    "The ledger entry at position " + position + " was altered: its event identifier is not text ("
+                            + describe(entry.get(LedgerEntries.EVENT_ID)) + ").");
+        }
         String what = "Event " + eventId + " (" + recordType + " " + recordId + ", event " + sequence + ")";
         Document event = stored.byId().get(eventId);
         if (event == null) {
@@ -202,8 +214,8 @@ public class LedgerVerifier {
         }
         CanonicalEvent canonical = CanonicalEvent.fromStored(event);
         String recomputed = LedgerHashes.next(running, canonical);
-        String recordedHash = entry.getString(LedgerEntries.HASH);
-        String recordedPrevious = entry.getString(LedgerEntries.PREVIOUS_HASH);
+        String recordedHash = entry.get(LedgerEntries.HASH) instanceof String hash ? hash : null;
+        String recordedPrevious = entry.get(LedgerEntries.PREVIOUS_HASH) instanceof String hash ? hash : null;
         if (recomputed.equals(recordedHash) && running.equals(recordedPrevious)) {
             return copiesEdited(entry, position, canonical, what);
         }
@@ -212,7 +224,7 @@ public class LedgerVerifier {
         if (movedInStore) {
             Document other = store.ledger().find(and(eq(LedgerEntries.RECORD_ID, canonical.aggregateId()),
                     eq(LedgerEntries.SEQUENCE, canonical.sequenceNumber()))).first();
-            if (other != null && !eventId.equals(other.getString(LedgerEntries.EVENT_ID))) {
+            if (other != null && !eventId.equals(other.get(LedgerEntries.EVENT_ID))) {
                 return new LedgerBreak(position, BreakKind.REORDERED, eventId, recordType, recordId, sequence,
                         what + ", chained at position " + position + ", now stands in the store as event "
                                 + canonical.sequence() + " of " + canonical.aggregateId() + ", the place the ledger gave to position "
@@ -251,8 +263,8 @@ public class LedgerVerifier {
     /** The entry is intact but follows another entry than its predecessor: entries were inserted or moved. */
     private LedgerBreak chainedFromElsewhere(Document entry, long position, String recordedPrevious, String what) {
         String eventId = entry.getString(LedgerEntries.EVENT_ID);
-        String recordType = entry.getString(LedgerEntries.RECORD_TYPE);
-        String recordId = entry.getString(LedgerEntries.RECORD_ID);
+        String recordType = text(entry, LedgerEntries.RECORD_TYPE);
+        String recordId = text(entry, LedgerEntries.RECORD_ID);
         Long sequence = entry.get(LedgerEntries.SEQUENCE) instanceof Number n ? n.longValue() : null;
         Optional<Long> predecessor = new MongoAuditLedger(store).positionOf(recordedPrevious);
         if (predecessor.isPresent() && predecessor.get() < position - 1) {
@@ -272,7 +284,11 @@ public class LedgerVerifier {
 
     private StoredBatch storedEvents(List<Document> batch) {
         List<String> ids = new ArrayList<>(batch.size());
-        batch.forEach(entry -> ids.add(entry.getString(LedgerEntries.EVENT_ID)));
+        batch.forEach(entry -> {
+            if (entry.get(LedgerEntries.EVENT_ID) instanceof String id) {
+                ids.add(id);
+            }
+        });
         Map<String, Document> byId = new HashMap<>();
         Set<String> duplicated = new HashSet<>();
         for (Document event : store.events().find(in(StoredEvents.EVENT_ID, ids))) {
@@ -375,6 +391,16 @@ public class LedgerVerifier {
             batch.add(cursor.next());
         }
         return batch;
+    }
+
+    /** A field as text, whatever its type: a copy given another type then differs from the stored event's. */
+    private static String text(Document entry, String field) {
+        Object value = entry.get(field);
+        return value == null ? null : value.toString();
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
     }
 
     private static boolean equal(String a, String b) {

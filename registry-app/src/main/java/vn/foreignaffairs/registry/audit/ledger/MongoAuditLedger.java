@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.audit.ledger;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.Date;
@@ -37,16 +38,21 @@ public class MongoAuditLedger implements AuditLedger {
         return Optional.ofNullable(store.ledger().find(eq(LedgerEntries.HASH, hash))
                         .sort(Sorts.ascending(LedgerEntries.POSITION))
                         .projection(Projections.include(LedgerEntries.POSITION)).first())
-                .map(entry -> ((Number) entry.get(LedgerEntries.POSITION)).longValue());
+                .map(entry -> entry.get(LedgerEntries.POSITION) instanceof Number position ? position.longValue() : null);
     }
 
     static LedgerHead headOf(LedgerStore store) {
         Document last = store.ledger().find().sort(Sorts.descending(LedgerEntries.POSITION)).limit(1).first();
+        if (last != null && !(last.get(LedgerEntries.POSITION) instanceof Number)) {
+            // an entry inserted with a position that is no number sorts after the numbers: the head is the last numbered entry
+            last = store.ledger().find(Filters.type(LedgerEntries.POSITION, "number"))
+                    .sort(Sorts.descending(LedgerEntries.POSITION)).limit(1).first();
+        }
         if (last == null) {
             return LedgerHead.empty();
         }
-        Date at = last.getDate(LedgerEntries.TIMESTAMP);
         return new LedgerHead(((Number) last.get(LedgerEntries.POSITION)).longValue(),
-                last.getString(LedgerEntries.HASH), at == null ? null : at.toInstant());
+                last.get(LedgerEntries.HASH) instanceof String hash ? hash : null,
+                last.get(LedgerEntries.TIMESTAMP) instanceof Date at ? at.toInstant() : null);
     }
 }

@@ -14,10 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.foreignaffairs.registry.api.audit.LedgerHead;
 
 /**
@@ -130,6 +134,45 @@ class LedgerVerifierBatchesTest {
         assertThat(result.firstBreak().recordId()).isEqualTo("forged-record");
         assertThat(result.unchainedCount()).isEqualTo(1);
         assertThat(result.checkedEntries()).as("the chain itself holds").isEqualTo(EVENTS);
+    }
+
+    @ParameterizedTest(name = "{0} given as {1}")
+    @MethodSource("fieldsOfAnotherType")
+    void anEntryWhoseFieldHoldsAnotherTypeIsReportedAsAlteredNotAFailure(String field, Object value) {
+        long position = LedgerVerifier.BATCH + 33;
+        ledger.updateOne(eq(LedgerEntries.POSITION, position), set(field, value));
+
+        LedgerVerification result = verify();
+
+        assertThat(result.firstBreak()).as(result.explanation()).isNotNull();
+        assertThat(result.firstBreak().kind()).as(result.explanation()).isEqualTo(BreakKind.CHANGED);
+        assertThat(result.firstBreak().position()).isEqualTo(position);
+        assertThat(result.checkedEntries()).isEqualTo(position - 1);
+    }
+
+    static Stream<Arguments> fieldsOfAnotherType() {
+        return Stream.of(
+                Arguments.of(LedgerEntries.EVENT_ID, 42),
+                Arguments.of(LedgerEntries.HASH, 42L),
+                Arguments.of(LedgerEntries.PREVIOUS_HASH, new Document("hash", "x")),
+                Arguments.of(LedgerEntries.RECORD_TYPE, 7),
+                Arguments.of(LedgerEntries.RECORD_ID, List.of("record-1")),
+                Arguments.of(LedgerEntries.SEQUENCE, "three"),
+                Arguments.of(LedgerEntries.TIMESTAMP, "yesterday"),
+                Arguments.of(LedgerEntries.ACTOR, 1.5));
+    }
+
+    @Test
+    void anEntryAddedAfterTheLastWithAPositionThatIsNoNumberIsInserted() {
+        Document last = ledger.find(eq(LedgerEntries.POSITION, (long) EVENTS)).first();
+        ledger.insertOne(new Document(last).append(LedgerEntries.POSITION, "next"));
+
+        LedgerVerification result = verify();
+
+        assertThat(result.firstBreak().kind()).as(result.explanation()).isEqualTo(BreakKind.INSERTED);
+        assertThat(result.firstBreak().position()).isEqualTo(EVENTS + 1L);
+        assertThat(result.explanation()).contains("\"next\"");
+        assertThat(result.checkedEntries()).isEqualTo(EVENTS);
     }
 
     private LedgerVerification verify() {
