@@ -64,6 +64,9 @@ class IndexedQueriesTest {
         servers.forEach(MongoServer::shutdownNow);
     }
 
+    /** 2^53 + 1: the nearest double is 2^53, so the server keeps it as a long. */
+    private static final long LONG_BEYOND_DOUBLES = 9_007_199_254_740_993L;
+
     private MongoCollection<Document> collectionOn(MongoBackend backend) {
         MongoServer server = new MongoServer(backend);
         servers.add(server);
@@ -132,6 +135,7 @@ class IndexedQueriesTest {
                 and(gt("n", 4), lt("n", 9)), and(gte("n", 4), lte("n", 4)), gt("n", "text-2"),
                 eq("s", "bình"), and(eq("s", "cao"), gt("n", 3)), and(eq("s", "an"), lt("n", 15), gte("n", 2)),
                 eq("a", 3), gt("a", 6), and(gt("a", 2), lt("a", 4)), eq("sub.x", 2), lt("sub.x", 3),
+                eq("n", LONG_BEYOND_DOUBLES), gt("n", LONG_BEYOND_DOUBLES - 1), eq("n", 0), lte("n", 0.0),
                 eq("u", 42), eq("u", 100_000), in("u", List.of(1, 2, 3)), and(eq("agg", "agg-3"), gte("seq", 4L)),
                 and(eq("agg", "agg-3"), eq("seq", 2L)), and(gte("t", "2026-12-02T00:00:00Z"), nin("u", List.of(5, 6))),
                 or(eq("n", 7), eq("s", "đà")), ne("n", 7), and(eq("n", 7), eq("n", 8)), new Document("n", new Document("$not", new Document("$gt", 5))),
@@ -192,10 +196,15 @@ class IndexedQueriesTest {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 60; i++) {
                 int u = random.nextInt(400);
-                Bson change = switch (random.nextInt(4)) {
+                Bson change = switch (random.nextInt(8)) {
                     case 0 -> Updates.set("n", random.nextInt(20));
                     case 1 -> Updates.set("s", "cao");
                     case 2 -> Updates.set("a", List.of(random.nextInt(10), random.nextInt(10)));
+                    // the same number as another type, a long no double holds exactly, a negative zero
+                    case 3 -> Updates.set("n", (long) random.nextInt(20));
+                    case 4 -> Updates.set("n", random.nextInt(20) + 0.0);
+                    case 5 -> Updates.set("n", random.nextBoolean() ? LONG_BEYOND_DOUBLES : -0.0);
+                    case 6 -> Updates.set("sub", new Document("x", random.nextInt(6)));
                     default -> Updates.unset("n");
                 };
                 reference.updateOne(eq("u", u), change);
@@ -305,12 +314,12 @@ class IndexedQueriesTest {
                 .toList()).toList();
     }
 
-    /** An array sorts ascending by its least element; numbers of any type by their value. */
+    /** An array sorts ascending by its least element; numbers of any type by their value (-0.0 as 0.0, its equal). */
     private static Object sortValue(Object value) {
         if (value instanceof List<?> list) {
             return list.stream().map(IndexedQueriesTest::sortValue).filter(java.util.Objects::nonNull)
                     .map(element -> (Double) element).min(Double::compare).orElse(null);
         }
-        return value instanceof Number number ? (Object) number.doubleValue() : value;
+        return value instanceof Number number ? (Object) (number.doubleValue() + 0.0) : value;
     }
 }
