@@ -20,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class Benchmark {
 
+    private static final String READ_CEILING = "read ceiling (raw driver reads)";
+
     private Benchmark() {
     }
 
@@ -131,11 +133,33 @@ public final class Benchmark {
                 results.put("audit-chain verification", "events/s", "not available (no audit ledger)");
             }
             results.put("audit-chain verification", "peak heap MiB", heap.takePeak());
+
+            // Last, so that its reads do not change what the measured phases find in the store's cache.
+            readCeiling(registry, total / rebuild.seconds(), rebuild.finished(), verification, results, heap, out);
         }
         results.print(out);
         results.writeJson(options.output());
         out.println("Figures written to " + options.output().toAbsolutePath());
         return results;
+    }
+
+    /** The raw driver's reads of the log and the ledger, and the rebuild and verification as shares of them. */
+    private static void readCeiling(BenchRegistry registry, double rebuildRate, boolean rebuilt,
+                                    VerificationPhase.Outcome verification, Results results, HeapSampler heap,
+                                    PrintStream out) {
+        progress(out, "read ceiling: the raw driver reads every event, then every ledger entry");
+        ReadCeilingPhase.Outcome ceiling = ReadCeilingPhase.run(registry.connectionString());
+        results.put(READ_CEILING, "events read/s", ceiling.eventsPerSecond());
+        results.put(READ_CEILING, "ledger entries read/s", ceiling.entriesPerSecond());
+        results.put(READ_CEILING, "event and entry read/s", ceiling.bothPerSecond());
+        results.put(READ_CEILING, "peak heap MiB", heap.takePeak());
+        if (rebuilt) {
+            results.put("rebuild of all read models", "% of read ceiling", 100 * rebuildRate / ceiling.eventsPerSecond());
+        }
+        if (verification.available()) {
+            results.put("audit-chain verification", "% of read ceiling",
+                    100 * verification.checked() / verification.seconds() / ceiling.bothPerSecond());
+        }
     }
 
     private static void projectionLag(BenchRegistry registry, int rate, String phase, Options options, Results results,
