@@ -33,11 +33,6 @@ final class HeapIndexEntries<P> implements IndexEntries<P> {
     }
 
     @Override
-    public P get(OrderedKey key) {
-        return entries.get(key);
-    }
-
-    @Override
     public boolean isEmpty() {
         return entries.isEmpty();
     }

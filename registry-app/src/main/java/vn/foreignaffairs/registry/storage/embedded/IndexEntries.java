@@ -15,8 +15,6 @@ interface IndexEntries<P> {
 
     P remove(OrderedKey key);
 
-    P get(OrderedKey key);
-
     boolean isEmpty();
 
     long size();

@@ -293,7 +293,7 @@ final class OrderedIndex<P> extends Index<P> {
         }
         if (value instanceof Number number) {
             double real = number.doubleValue();
-            return real == -0.0d ? 0.0d : real;
+            return real == 0.0d ? 0.0d : real; // -0.0 == 0.0 too: both are kept as 0.0
         }
         return value;
     }

@@ -44,11 +44,6 @@ final class StoredIndexEntries implements IndexEntries<Object> {
     }
 
     @Override
-    public Object get(OrderedKey key) {
-        return entries.get(key);
-    }
-
-    @Override
     public boolean isEmpty() {
         return entries.isEmpty();
     }
