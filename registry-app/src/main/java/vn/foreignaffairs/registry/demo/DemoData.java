@@ -22,6 +22,7 @@ import vn.foreignaffairs.registry.api.agency.AgencyCode;
 import vn.foreignaffairs.registry.api.agency.AgencyKind;
 import vn.foreignaffairs.registry.api.agency.RegisterAgencyCommand;
 import vn.foreignaffairs.registry.api.common.AuditMetadata;
+import vn.foreignaffairs.registry.api.common.RefusalCode;
 import vn.foreignaffairs.registry.api.common.Role;
 import vn.foreignaffairs.registry.api.common.RuleViolation;
 import vn.foreignaffairs.registry.api.plan.AnnualPlanId;
@@ -109,21 +110,31 @@ class DemoData implements ApplicationRunner {
                 + "never use this profile in production.", registered, plans, added);
     }
 
-    /** Drafts, submits and approves the plan, unless an earlier start did (then it is no longer a draft). */
-    private boolean seedApprovedPlan(SeedPlan plan, MetaData system) {
+    /**
+     * Drafts, submits and approves the plan, unless an earlier start did (then it is no longer a
+     * draft). Instances started together on one store seed at the same time: each step expects
+     * the version its own previous step left, so only the instance whose draft came last goes on
+     * and the others leave the plan to it instead of failing their start.
+     */
+    boolean seedApprovedPlan(SeedPlan plan, MetaData system) {
         AnnualPlanId id = AnnualPlanId.of(plan.agency(), plan.year());
         try {
-            send(new DraftAnnualPlanCommand(id, null, new AgencyCode(plan.agency()), plan.year(), plan.items()), system);
-        } catch (RuleViolation seededBefore) {
-            return false;
+            long drafted = send(new DraftAnnualPlanCommand(id, null, new AgencyCode(plan.agency()), plan.year(),
+                    plan.items()), system);
+            long submitted = send(new SubmitAnnualPlanCommand(id, drafted), system);
+            send(new ApproveAnnualPlanCommand(id, submitted, new PlanDecision(plan.decisionNumber(),
+                    plan.decisionDate(), "Chủ tịch UBND tỉnh")), system);
+            return true;
+        } catch (RuleViolation refused) {
+            if (refused.code() == RefusalCode.ILLEGAL_TRANSITION || refused.code() == RefusalCode.STALE_VERSION) {
+                return false;
+            }
+            throw refused;
         }
-        send(new SubmitAnnualPlanCommand(id, null), system);
-        send(new ApproveAnnualPlanCommand(id, null, new PlanDecision(plan.decisionNumber(), plan.decisionDate(),
-                "Chủ tịch UBND tỉnh")), system);
-        return true;
     }
 
-    private void send(Object command, MetaData metadata) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata));
+    private long send(Object command, MetaData metadata) {
+        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata));
+        return version;
     }
 }
