@@ -11,13 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.foreignaffairs.registry.RegistryApplication;
 import vn.foreignaffairs.registry.projections.support.ReadModelProcessor;
@@ -49,8 +53,15 @@ class TwoInstancesOnOneStoreTest {
         String uri = store.bindAndGetConnectionString();
         // Started together: with one thread each, neither handles the other's segment of the read
         // models, so neither finishes its start (the demo waits for agencies) without the other.
-        CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> start(uri, "instance-a"));
-        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> start(uri, "instance-b"));
+        // The second sets up logging only once the first has: Spring Boot's logging of two starts
+        // at once in one JVM fails ("Unable to find Spring Environment in logger context").
+        CountDownLatch firstLogging = new CountDownLatch(1);
+        CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(
+                () -> start(uri, "instance-a", firstLogging::countDown));
+        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> {
+            awaitQuietly(firstLogging);
+            return start(uri, "instance-b", () -> { });
+        });
         first = a.join();
         second = b.join();
     }
@@ -66,9 +77,18 @@ class TwoInstancesOnOneStoreTest {
         store.shutdownNow();
     }
 
-    private static ConfigurableApplicationContext start(String uri, String nodeId) {
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String uri, String nodeId, Runnable loggingReady) {
         String log = "--axon.eventhandling.processors." + SegmentDeliveryLog.PROCESSING_GROUP;
         return new SpringApplicationBuilder(RegistryApplication.class, SegmentDeliveryLog.class).profiles("demo")
+                .listeners((ApplicationListener<ApplicationContextInitializedEvent>) initialized -> loggingReady.run())
                 .run("--server.port=0", "--registry.mongodb.uri=" + uri, "--registry.mongodb.node-id=" + nodeId,
                         log + ".mode=tracking", log + ".initial-segment-count=2", log + ".thread-count=1",
                         log + ".batch-size=10",
