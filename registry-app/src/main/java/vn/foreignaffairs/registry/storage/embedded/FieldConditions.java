@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,6 +53,49 @@ final class FieldConditions {
 
         boolean bounded() {
             return lower != null || upper != null;
+        }
+
+        /** Whether no value lies within: the lower bound above the upper (say a date above a text). */
+        boolean empty() {
+            if (lower == null || upper == null) {
+                return false;
+            }
+            int against = ORDER.compare(lower, upper);
+            return against > 0 || against == 0 && !(lowerInclusive && upperInclusive);
+        }
+
+        /**
+         * The range with an open end closed where the other bound's type ends, for the types whose
+         * ends are known: the server's {@code $lt}, {@code $gt} and the like match only values of
+         * the bound's own type, so {@code $lt} a date need not read the nulls, numbers and text
+         * that sort before every date (a list of what fell due before a day would otherwise read
+         * every record that has no due date).
+         */
+        Range withinTypeOfBounds() {
+            if (lower == null && upper != null) {
+                Object lowest = lowestOfType(upper);
+                return lowest == null ? this : new Range(lowest, true, upper, upperInclusive);
+            }
+            if (upper == null && lower != null) {
+                Object highest = highestOfType(lower);
+                return highest == null ? this : new Range(lower, lowerInclusive, highest, true);
+            }
+            return this;
+        }
+
+        private static Object lowestOfType(Object value) {
+            if (value instanceof String) {
+                return "";
+            }
+            return value instanceof Instant ? Instant.ofEpochMilli(Long.MIN_VALUE) : null;
+        }
+
+        /**
+         * Text has no greatest value, and numbers have NaN and infinities: only dates (the server
+         * holds them as instants of BSON's 64-bit milliseconds) are closed above.
+         */
+        private static Object highestOfType(Object value) {
+            return value instanceof Instant ? Instant.ofEpochMilli(Long.MAX_VALUE) : null;
         }
     }
 

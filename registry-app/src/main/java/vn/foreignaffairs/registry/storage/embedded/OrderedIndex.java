@@ -146,12 +146,12 @@ final class OrderedIndex<P> extends Index<P> {
             }
             return new Scan<>(this, equalities, 2 * equalities + 2, stretches, Set.copyOf(fields.subList(0, equalities + 1)));
         }
-        FieldConditions.Range range = conditions.range(fields.get(equalities));
+        FieldConditions.Range range = conditions.range(fields.get(equalities)).withinTypeOfBounds();
         if (entries.multiKey()) {
             range = range.withoutUpper(); // an array meets each bound if any of its elements does
         }
         return new Scan<>(this, equalities, 2 * equalities + (range.bounded() ? 1 : 0),
-                List.<OrderedKey[]>of(stretch(fixed, equalities, range)),
+                range.empty() ? List.of() : List.<OrderedKey[]>of(stretch(fixed, equalities, range)),
                 range.bounded() ? null : Set.copyOf(fields.subList(0, equalities)));
     }
 

@@ -28,7 +28,10 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -78,6 +81,7 @@ class IndexedQueriesTest {
         collection.createIndex(Indexes.ascending("t", "seq"));
         collection.createIndex(Indexes.ascending("a"));
         collection.createIndex(Indexes.ascending("sub.x"));
+        collection.createIndex(Indexes.compoundIndex(Indexes.descending("d"), Indexes.ascending("s")));
         collection.createIndex(Indexes.ascending("u"), new IndexOptions().unique(true));
         collection.createIndex(Indexes.ascending("agg", "seq"), new IndexOptions().unique(true));
         return collection;
@@ -125,13 +129,30 @@ class IndexedQueriesTest {
             if (random.nextBoolean()) {
                 thing.append("sub", new Document("x", random.nextInt(6)));
             }
+            switch (random.nextInt(5)) {
+                case 0 -> { } // no d at all
+                case 1 -> thing.append("d", null);
+                case 2 -> thing.append("d", "2026-12-0" + (1 + random.nextInt(5)));
+                case 3 -> thing.append("d", random.nextInt(20));
+                default -> thing.append("d", day(1 + random.nextInt(5)));
+            }
             things.add(thing);
         }
         return things;
     }
 
+    private static Date day(int of) {
+        return Date.from(LocalDate.of(2026, 12, of).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
     private static List<Bson> filters() {
-        return List.of(new Document(), eq("n", 7), gt("n", 5), gte("n", 5.5), lt("n", 3), lte("n", 12),
+        return List.of(
+                // a bound's type bounds the other end: dates, text; numbers, other types and nulls never match
+                lt("d", day(3)), lte("d", day(3)), gt("d", day(2)), gte("d", day(5)), and(gt("d", day(1)), lt("d", day(4))),
+                and(lt("d", day(4)), eq("s", "an")), lt("d", "2026-12-03"), gte("d", "2026-12-04"), lt("d", 7),
+                and(gt("d", day(1)), lt("d", "2026-12-09")), lt("n", "text-3"), lte("s", "cao"), lt("a", day(2)),
+                eq("d", day(2)), eq("d", null),
+                new Document(), eq("n", 7), gt("n", 5), gte("n", 5.5), lt("n", 3), lte("n", 12),
                 and(gt("n", 4), lt("n", 9)), and(gte("n", 4), lte("n", 4)), gt("n", "text-2"),
                 eq("s", "bình"), and(eq("s", "cao"), gt("n", 3)), and(eq("s", "an"), lt("n", 15), gte("n", 2)),
                 eq("a", 3), gt("a", 6), and(gt("a", 2), lt("a", 4)), eq("sub.x", 2), lt("sub.x", 3),
