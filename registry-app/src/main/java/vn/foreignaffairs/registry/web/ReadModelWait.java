@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.projections.support.ProjectionProgress;
@@ -21,17 +22,25 @@ public class ReadModelWait {
 
     private final ProjectionProgress progress;
     private final Duration timeout;
+    private final long recheckMillis;
 
+    @Autowired
     public ReadModelWait(ProjectionProgress progress,
                          @Value("${registry.api.read-your-writes-timeout:10s}") Duration timeout) {
+        this(progress, timeout, RECHECK_MILLIS);
+    }
+
+    ReadModelWait(ProjectionProgress progress, Duration timeout, long recheckMillis) {
         this.progress = progress;
         this.timeout = timeout;
+        this.recheckMillis = recheckMillis;
     }
 
     /** The record once it reaches {@code version}, or empty if the projection lags past the timeout. */
     public <T> Optional<T> until(Supplier<T> read, ToLongFunction<T> versionOf, long version) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            long seen = progress.signalsSoFar();
             T current = read.get();
             if (current != null && versionOf.applyAsLong(current) >= version) {
                 return Optional.of(current);
@@ -41,7 +50,7 @@ public class ReadModelWait {
                 return Optional.empty();
             }
             try {
-                progress.awaitNext(Math.min(remainingMillis, RECHECK_MILLIS));
+                progress.awaitAfter(seen, Math.min(remainingMillis, recheckMillis));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();

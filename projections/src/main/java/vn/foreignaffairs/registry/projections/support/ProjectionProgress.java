@@ -16,6 +16,8 @@ public class ProjectionProgress {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
+    /** How many times writers were told; guarded by {@link #lock}. */
+    private long signals;
 
     /**
      * Called by a projector after a write. Inside a batch of the read-model processor the writes
@@ -30,17 +32,35 @@ public class ProjectionProgress {
     void wake() {
         lock.lock();
         try {
+            signals++;
             advanced.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** Waits until the next signal or until {@code millis} have passed. */
-    public void awaitNext(long millis) throws InterruptedException {
+    /** Taken before reading a read model, for {@link #awaitAfter}. */
+    public long signalsSoFar() {
         lock.lock();
         try {
-            advanced.await(millis, TimeUnit.MILLISECONDS);
+            return signals;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until a signal after {@code seen} (returning at once if one came already) or until
+     * {@code millis} have passed. A writer that read before a projector's write and waits after
+     * it is woken by that write, not only by the next.
+     */
+    public void awaitAfter(long seen, long millis) throws InterruptedException {
+        long remaining = TimeUnit.MILLISECONDS.toNanos(millis);
+        lock.lock();
+        try {
+            while (signals == seen && remaining > 0) {
+                remaining = advanced.awaitNanos(remaining);
+            }
         } finally {
             lock.unlock();
         }
