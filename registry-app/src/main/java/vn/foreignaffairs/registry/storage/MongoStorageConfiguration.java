@@ -9,7 +9,10 @@ import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -30,6 +33,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoStorageConfiguration {
+
+    /** Recent events the event store keeps in memory for the processors at the head (see {@link #eventStore}). */
+    static final int CACHED_EVENTS = 1_000;
 
     @Bean(destroyMethod = "close")
     EmbeddedMongoServerHolder embeddedMongoServer(StorageProperties properties) {
@@ -68,6 +74,24 @@ public class MongoStorageConfiguration {
                 .snapshotSerializer(SnapshotConfiguration.snapshotSerializer(objectMapper))
                 // older shapes of events, read in their current shape (storage.upcasting)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
+                .build();
+    }
+
+    /**
+     * Axon's embedded event store, as its auto-configuration builds it, but caching 1,000 recent
+     * events for the processors that follow the head instead of 10,000. Every cached event holds
+     * a Mongo tracking token with the ids of all events of the second before it, so at 500
+     * commands/s 10,000 cached events held five million map entries (200 MB, half the heap of a
+     * 512 MiB instance) and the collector ran for a third of the time. A processor further behind
+     * reads from the store, as it would anyway. (docs/performance.md, change 21.)
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(CACHED_EVENTS)
                 .build();
     }
 
