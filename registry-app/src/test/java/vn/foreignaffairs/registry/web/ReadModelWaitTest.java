@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -41,15 +42,24 @@ class ReadModelWaitTest {
     @Test
     void aWriteDuringTheWaitEndsIt() {
         AtomicLong version = new AtomicLong(0);
+        CountDownLatch firstRead = new CountDownLatch(1);
         Thread projector = new Thread(() -> {
-            sleep(200);
+            try {
+                firstRead.await(); // the writer has read the old version and goes on to wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             version.set(1);
             progress.signal();
         });
         projector.start();
 
-        Optional<Long> seen = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> wait.until(version::get, Long::longValue, 1));
+        Optional<Long> seen = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> wait.until(() -> {
+            long current = version.get();
+            firstRead.countDown();
+            return current;
+        }, Long::longValue, 1));
 
         assertThat(seen).contains(1L);
     }
@@ -59,13 +69,5 @@ class ReadModelWaitTest {
         ReadModelWait shortWait = new ReadModelWait(progress, Duration.ofMillis(300), 50);
 
         assertThat(shortWait.until(() -> 0L, Long::longValue, 1)).isEmpty();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -16,8 +16,8 @@ public class ProjectionProgress {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
-    /** How many times writers were told; guarded by {@link #lock}. */
-    private long signals;
+    /** How many times writers were told; changed under {@link #lock}, read without it. */
+    private volatile long signals;
 
     /**
      * Called by a projector after a write. Inside a batch of the read-model processor the writes
@@ -41,12 +41,7 @@ public class ProjectionProgress {
 
     /** Taken before reading a read model, for {@link #awaitAfter}. */
     public long signalsSoFar() {
-        lock.lock();
-        try {
-            return signals;
-        } finally {
-            lock.unlock();
-        }
+        return signals;
     }
 
     /**
