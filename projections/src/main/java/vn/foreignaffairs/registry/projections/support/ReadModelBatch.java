@@ -4,32 +4,46 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.BsonDocument;
 
 /**
  * The read-model writes of one batch of events that the read-model processor handles in one unit
  * of work, sent as one ordered bulk write per collection when the batch's last event has been
  * handled ({@link ReadModelBatchInterceptor}), before the processor stores its token: one round
- * trip per collection and batch instead of one per event. A projector that reads a read model
- * in the middle of a batch first has the writes before it sent ({@link #flushCurrent()}), so it
- * always reads what the events before it wrote. Should the batch fail, its writes are dropped
- * with the unit of work and the processor handles the batch again.
+ * trip per collection and batch instead of one per event. A record's first document stays open
+ * until it is sent, and the updates of the events after it in the same batch are folded into it
+ * ({@link FirstDocument}): a replay, whose batches hold whole records, writes each record once.
+ * A projector that reads a read model in the middle of a batch first has the writes before it
+ * sent ({@link #flushCurrent()}), so it always reads what the events before it wrote. Should the
+ * batch fail, its writes are dropped with the unit of work and the processor handles the batch
+ * again.
  */
 public final class ReadModelBatch {
 
     private static final String RESOURCE = ReadModelBatch.class.getName();
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
 
-    private final Map<MongoCollection<?>, Pending<?>> pending = new LinkedHashMap<>();
+    private final Map<MongoCollection<BsonDocument>, Pending> pending = new LinkedHashMap<>();
 
-    /** One collection's writes, in the order written. */
-    private record Pending<T>(MongoCollection<T> collection, List<WriteModel<T>> writes) {
+    /** One write, or the writes of a first document, as they stand when the batch is sent. */
+    interface Write {
+        List<WriteModel<BsonDocument>> models();
+    }
 
-        void send() {
-            writeNow(collection, writes);
+    /** One collection's writes in the order written, and its first documents still open, by id. */
+    private static final class Pending {
+        private final List<Write> writes = new ArrayList<>();
+        private final Map<String, FirstDocument> open = new HashMap<>();
+
+        void send(MongoCollection<BsonDocument> collection) {
+            List<WriteModel<BsonDocument>> models = new ArrayList<>();
+            writes.forEach(write -> models.addAll(write.models()));
+            writeNow(collection, models);
         }
     }
 
@@ -54,20 +68,41 @@ public final class ReadModelBatch {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    <T> void add(MongoCollection<T> collection, List<WriteModel<T>> writes) {
-        ((Pending<T>) pending.computeIfAbsent(collection, key -> new Pending<>(collection, new ArrayList<>())))
-                .writes().addAll(writes);
+    /** Adds a record's first document, open to the updates of the record that follow it. */
+    void add(MongoCollection<BsonDocument> collection, FirstDocument first) {
+        Pending writes = pendingOf(collection);
+        writes.writes.add(first);
+        writes.open.put(first.id(), first);
+    }
+
+    /**
+     * Adds a write of the record {@code id}. It closes the record's open first document: what
+     * follows must not be folded in ahead of this write.
+     */
+    void add(MongoCollection<BsonDocument> collection, String id, WriteModel<BsonDocument> write) {
+        Pending writes = pendingOf(collection);
+        writes.writes.add(() -> List.of(write));
+        writes.open.remove(id);
+    }
+
+    /** The record's first document in this batch, if it is still open; else null. */
+    FirstDocument openFirstDocument(MongoCollection<BsonDocument> collection, String id) {
+        Pending writes = pending.get(collection);
+        return writes == null ? null : writes.open.get(id);
     }
 
     /** Sends every pending write, collection by collection, each collection's in the order written. */
     void flush() {
-        pending.values().forEach(Pending::send);
+        pending.forEach((collection, writes) -> writes.send(collection));
         pending.clear();
     }
 
     /** Writes at once, outside a batch (the as-of read side, tests, a processor of its own). */
     static <T> void writeNow(MongoCollection<T> collection, List<WriteModel<T>> writes) {
         collection.bulkWrite(writes, IN_ORDER);
+    }
+
+    private Pending pendingOf(MongoCollection<BsonDocument> collection) {
+        return pending.computeIfAbsent(collection, key -> new Pending());
     }
 }

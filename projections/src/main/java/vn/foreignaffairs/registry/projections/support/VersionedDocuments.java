@@ -8,17 +8,16 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bson.BsonDocumentWrapper;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
 import org.bson.Document;
 import org.bson.codecs.Codec;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 /**
@@ -30,11 +29,15 @@ import org.bson.conversions.Bson;
  */
 public final class VersionedDocuments<T> {
 
+    private static final EncoderContext ENCODING = EncoderContext.builder().build();
+
     private final MongoCollection<T> collection;
+    private final MongoCollection<BsonDocument> writes;
     private final Codec<T> codec;
 
     public VersionedDocuments(MongoDatabase database, String name, Class<T> type) {
         this.collection = database.getCollection(name, type);
+        this.writes = collection.withDocumentClass(BsonDocument.class);
         this.codec = collection.getCodecRegistry().get(type);
         collection.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
     }
@@ -44,25 +47,38 @@ public final class VersionedDocuments<T> {
         return collection;
     }
 
-    /**
-     * The record's first document, written at {@code version}: it replaces an older document and
-     * is inserted where there is none. Two writes that never fail on the unique {@code id} (a
-     * failed write would stop the batch's bulk write), where one upsert guarded by the version
-     * would fail whenever the document is there already at that version or later.
-     */
+    /** The record's first document, written at {@code version} ({@link FirstDocument}). */
     public void insert(String id, long version, T document) {
-        write(List.of(
-                new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document),
-                new UpdateOneModel<>(eq("id", id),
-                        Updates.setOnInsert(new BsonDocumentWrapper<>(document, codec)),
-                        new UpdateOptions().upsert(true))));
+        BsonDocument encoded = new BsonDocument();
+        codec.encode(new BsonDocumentWriter(encoded), document, ENCODING);
+        FirstDocument first = new FirstDocument(id, version, encoded);
+        ReadModelBatch batch = ReadModelBatch.current();
+        if (batch != null) {
+            batch.add(writes, first);
+        } else {
+            ReadModelBatch.writeNow(writes, first.models());
+        }
     }
 
-    /** Applies {@code changes} and moves the document to {@code version}, unless it is there already. */
+    /**
+     * Applies {@code changes} and moves the document to {@code version}, unless it is there
+     * already; in a batch folded into the record's first document when that is still open.
+     */
     public void update(String id, long version, Bson... changes) {
         List<Bson> all = new ArrayList<>(List.of(changes));
         all.add(Updates.set("version", version));
-        write(List.of(new UpdateOneModel<>(and(eq("id", id), lt("version", version)), Updates.combine(all))));
+        BsonDocument update = Updates.combine(all).toBsonDocument(BsonDocument.class, writes.getCodecRegistry());
+        ReadModelBatch batch = ReadModelBatch.current();
+        FirstDocument first = batch == null ? null : batch.openFirstDocument(writes, id);
+        if (first != null && first.fold(version, update)) {
+            return;
+        }
+        UpdateOneModel<BsonDocument> write = new UpdateOneModel<>(and(eq("id", id), lt("version", version)), update);
+        if (batch != null) {
+            batch.add(writes, id, write);
+        } else {
+            ReadModelBatch.writeNow(writes, List.of(write));
+        }
     }
 
     public Optional<T> find(String id) {
@@ -73,14 +89,5 @@ public final class VersionedDocuments<T> {
     /** Empties the collection before a full replay. */
     public void reset() {
         collection.deleteMany(new Document());
-    }
-
-    private void write(List<WriteModel<T>> writes) {
-        ReadModelBatch batch = ReadModelBatch.current();
-        if (batch != null) {
-            batch.add(collection, writes);
-        } else {
-            ReadModelBatch.writeNow(collection, writes);
-        }
     }
 }

@@ -6,13 +6,19 @@ import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
@@ -26,19 +32,30 @@ import org.junit.jupiter.api.Test;
 /**
  * The writes of a batch of events in the read-model processor: sent together after its last
  * event, read back by a projector in the middle of the batch, dropped with a failed batch, and
- * as safe as single writes against a replay.
+ * as safe as single writes against a replay; a record's events in one batch written once.
  */
 class ReadModelBatchTest {
 
     private MongoServer server;
     private MongoClient client;
     private VersionedDocuments<Document> documents;
+    private final AtomicInteger updateStatements = new AtomicInteger();
     private final ReadModelBatchInterceptor interceptor = new ReadModelBatchInterceptor(new ProjectionProgress());
 
     @BeforeEach
     void start() {
         server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("update")) {
+                            updateStatements.addAndGet(event.getCommand().getArray("updates").size());
+                        }
+                    }
+                })
+                .build());
         documents = new VersionedDocuments<>(client.getDatabase("registry"), "records", Document.class);
     }
 
@@ -122,6 +139,69 @@ class ReadModelBatchTest {
     }
 
     @Test
+    void aRecordWhoseEventsShareABatchIsWrittenOnce() throws Exception {
+        Callable<Void>[] events = lifecycle();
+        Document expected = writtenOneByOne(events);
+
+        inBatch(events.length, index -> events[index].call());
+
+        assertThat(updateStatements).as("the first document's two writes, no update after them").hasValue(2);
+        assertThat(stored("r")).isEqualTo(expected);
+    }
+
+    /**
+     * A batch sent in part before (the processor failed after the bulk write, or another instance
+     * had the segment) left a version from the middle of the fold, or one from before or after it.
+     */
+    @Test
+    void aFoldedRecordLeavesWhatItsWritesOneByOneLeaveWhateverWasStoredBefore() throws Exception {
+        Callable<Void>[] events = lifecycle();
+        Document expected = writtenOneByOne(events);
+        for (int storedEvents = 0; storedEvents <= events.length; storedEvents++) {
+            documents.reset();
+            for (int i = 0; i < storedEvents; i++) {
+                events[i].call();
+            }
+
+            inBatch(events.length, index -> events[index].call());
+
+            assertThat(stored("r")).as("after %d events stored before", storedEvents).isEqualTo(expected);
+        }
+        documents.reset();
+        documents.collection().insertOne(record("r", 9).append("status", "CLOSED"));
+        inBatch(events.length, index -> events[index].call());
+        assertThat(stored("r").getString("status")).as("a later version is left alone").isEqualTo("CLOSED");
+    }
+
+    @Test
+    void anUpdateThatCannotBeFoldedIsSentAndWhatFollowsItIsNotFoldedAheadOfIt() throws Exception {
+        @SuppressWarnings("unchecked")
+        Callable<Void>[] events = new Callable[] {
+                () -> {
+                    documents.insert("r", 1, record("r", 1).append("count", 1));
+                    return null;
+                },
+                () -> {
+                    documents.update("r", 2, Updates.inc("count", 1));
+                    return null;
+                },
+                () -> {
+                    documents.update("r", 3, set("status", "SUBMITTED"), push("notes", "after the count"));
+                    return null;
+                }};
+
+        Document expected = writtenOneByOne(events);
+
+        inBatch(events.length, index -> events[index].call());
+
+        assertThat(updateStatements).as("the first document, then each update on its own").hasValue(4);
+        Document stored = stored("r");
+        assertThat(stored).isEqualTo(expected);
+        assertThat(stored.getInteger("count")).isEqualTo(2);
+        assertThat(stored.getLong("version")).isEqualTo(3L);
+    }
+
+    @Test
     void outsideABatchEveryWriteIsSentAtOnce() {
         documents.insert("r", 1, record("r", 1));
         assertThat(documents.collection().countDocuments()).isEqualTo(1);
@@ -146,6 +226,18 @@ class ReadModelBatchTest {
                     documents.update("r", 3, set("status", "APPROVED"));
                     return null;
                 }};
+    }
+
+    /** What the events leave written one at a time, outside a batch, on an empty collection. */
+    private Document writtenOneByOne(Callable<Void>[] events) throws Exception {
+        documents.reset();
+        for (Callable<Void> event : events) {
+            event.call();
+        }
+        Document result = stored("r");
+        documents.reset();
+        updateStatements.set(0);
+        return result;
     }
 
     private Document stored(String id) {

@@ -1,0 +1,65 @@
+package vn.foreignaffairs.registry.projections.support;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.List;
+import org.bson.BsonDocument;
+
+/**
+ * A record's first read-model document, written at its version: it replaces an older document
+ * and is inserted where there is none (two writes that never fail on the unique {@code id}: a
+ * failed write would stop the batch's bulk write, where one upsert guarded by the version would
+ * fail whenever the document is there already at that version or later).
+ *
+ * <p>Until its batch is sent, the updates of the same record's later events can be folded into
+ * it. The result is what the writes one by one would leave, whatever was stored before: nothing
+ * or an older version gets the whole folded document; a version from the middle of the fold (the
+ * batch sent once already, in part) was made by the same events, so the folded document is what
+ * the rest of them would have made of it; a version at or past the fold's is left alone.
+ */
+final class FirstDocument implements ReadModelBatch.Write {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final String id;
+    private final BsonDocument document;
+    private long version;
+
+    FirstDocument(String id, long version, BsonDocument document) {
+        this.id = id;
+        this.version = version;
+        this.document = document;
+    }
+
+    String id() {
+        return id;
+    }
+
+    /**
+     * Folds an update that moves the record to {@code updateVersion} (and sets its {@code version}
+     * field) into the document; false if it cannot be done in memory, and nothing changed.
+     */
+    boolean fold(long updateVersion, BsonDocument update) {
+        if (updateVersion <= version) {
+            return true; // the server's version guard would skip it too
+        }
+        if (!InMemoryUpdate.applyTo(document, update)) {
+            return false;
+        }
+        version = updateVersion;
+        return true;
+    }
+
+    @Override
+    public List<WriteModel<BsonDocument>> models() {
+        return List.of(
+                new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document),
+                new UpdateOneModel<>(eq("id", id), new BsonDocument("$setOnInsert", document), UPSERT));
+    }
+}
