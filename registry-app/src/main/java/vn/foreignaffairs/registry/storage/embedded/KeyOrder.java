@@ -1,16 +1,15 @@
 package vn.foreignaffairs.registry.storage.embedded;
 
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import java.util.Comparator;
 
 /**
  * The order of an {@link OrderedIndex}: value by value in the direction of each index key, as
- * MongoDB sorts (the server's own {@link ValueComparator}, so that a scan in index order is the
+ * MongoDB sorts (the server's own order, {@link ValueOrder}, so that a scan in index order is the
  * order a sort on those keys gives), then by {@code _id}.
  */
 final class KeyOrder implements Comparator<OrderedKey> {
 
-    private static final Comparator<Object> VALUES = ValueComparator.ascWithoutListHandling();
+    private static final Comparator<Object> VALUES = ValueOrder.SERVER;
 
     private final boolean[] ascending;
 

@@ -1,6 +1,5 @@
 package vn.foreignaffairs.registry.storage.embedded;
 
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.util.Comparator;
@@ -18,7 +17,7 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class StoredValues {
 
-    static final Comparator<Object> ORDER = ValueComparator.ascWithoutListHandling();
+    static final Comparator<Object> ORDER = ValueOrder.SERVER;
 
     private static final byte ANY = 0;
     private static final byte OBJECT_ID = 1;
