@@ -4,18 +4,19 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.BsonDocument;
 
 /**
- * A record's first read-model document, written at its version: it replaces an older document
- * and is inserted where there is none (two writes that never fail on the unique {@code id}: a
- * failed write would stop the batch's bulk write, where one upsert guarded by the version would
- * fail whenever the document is there already at that version or later).
+ * A record's first read-model document, written at its version: one upsert guarded by the
+ * version, which replaces an older document and inserts where there is none. Where the document
+ * is there already at that version or later, the upsert fails on the unique {@code id}, which
+ * means "nothing to do" ({@link #alreadyThere}): the batch then sends the writes after it.
  *
  * <p>Until its batch is sent, the updates of the same record's later events can be folded into
  * it. The result is what the writes one by one would leave, whatever was stored before: nothing
@@ -25,7 +26,7 @@ import org.bson.BsonDocument;
  */
 final class FirstDocument implements ReadModelBatch.Write {
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final String id;
     private final BsonDocument document;
@@ -58,8 +59,11 @@ final class FirstDocument implements ReadModelBatch.Write {
 
     @Override
     public List<WriteModel<BsonDocument>> models() {
-        return List.of(
-                new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document),
-                new UpdateOneModel<>(eq("id", id), new BsonDocument("$setOnInsert", document), UPSERT));
+        return List.of(new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document, UPSERT));
+    }
+
+    /** Whether a bulk write stopped at this first document because it was there already. */
+    static boolean alreadyThere(BulkWriteError error) {
+        return ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY;
     }
 }

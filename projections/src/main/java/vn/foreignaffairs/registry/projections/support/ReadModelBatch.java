@@ -1,9 +1,12 @@
 package vn.foreignaffairs.registry.projections.support;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +44,7 @@ public final class ReadModelBatch {
         private final Map<String, FirstDocument> open = new HashMap<>();
 
         void send(MongoCollection<BsonDocument> collection) {
-            List<WriteModel<BsonDocument>> models = new ArrayList<>();
-            writes.forEach(write -> models.addAll(write.models()));
-            writeNow(collection, models);
+            ReadModelBatch.send(collection, writes);
         }
     }
 
@@ -95,6 +96,36 @@ public final class ReadModelBatch {
     void flush() {
         pending.forEach((collection, writes) -> writes.send(collection));
         pending.clear();
+    }
+
+    /**
+     * Sends the writes in order, as one bulk write; where it stops at a first document that was
+     * there already, which changes nothing, the writes after it are sent.
+     */
+    static void send(MongoCollection<BsonDocument> collection, List<? extends Write> writes) {
+        List<WriteModel<BsonDocument>> models = new ArrayList<>();
+        BitSet firstDocuments = new BitSet();
+        for (Write write : writes) {
+            if (write instanceof FirstDocument) {
+                firstDocuments.set(models.size());
+            }
+            models.addAll(write.models());
+        }
+        int from = 0;
+        while (from < models.size()) {
+            try {
+                writeNow(collection, models.subList(from, models.size()));
+                return;
+            } catch (MongoBulkWriteException e) {
+                List<BulkWriteError> errors = e.getWriteErrors();
+                if (errors.size() != 1 || e.getWriteConcernError() != null
+                        || !firstDocuments.get(from + errors.get(0).getIndex())
+                        || !FirstDocument.alreadyThere(errors.get(0))) {
+                    throw e;
+                }
+                from += errors.get(0).getIndex() + 1;
+            }
+        }
     }
 
     /** Writes at once, outside a batch (the as-of read side, tests, a processor of its own). */

@@ -56,7 +56,7 @@ public final class VersionedDocuments<T> {
         if (batch != null) {
             batch.add(writes, first);
         } else {
-            ReadModelBatch.writeNow(writes, first.models());
+            ReadModelBatch.send(writes, List.of(first));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -124,18 +125,40 @@ class ReadModelBatchTest {
     }
 
     @Test
-    void aFirstDocumentReplacesAnOlderOneAndLeavesANewerOne() throws Exception {
+    void aFirstDocumentReplacesAnOlderOneAndLeavesANewerOneAndTheWritesAfterItAreStillSent() throws Exception {
         documents.collection().insertOne(record("old", 0).append("status", "LEFT OVER"));
         documents.collection().insertOne(record("new", 5).append("status", "APPROVED"));
+        documents.collection().insertOne(record("later", 1));
+        List<String> ids = List.of("old", "new", "fresh");
 
-        inBatch(2, index -> {
-            documents.insert(index == 0 ? "old" : "new", 1, record(index == 0 ? "old" : "new", 1));
+        inBatch(4, index -> {
+            if (index < 3) {
+                documents.insert(ids.get(index), 1, record(ids.get(index), 1));
+            } else {
+                documents.update("later", 2, set("status", "SUBMITTED"));
+            }
             return null;
         });
 
         assertThat(stored("old").getString("status")).isEqualTo("DRAFT");
         assertThat(stored("new").getString("status")).isEqualTo("APPROVED");
         assertThat(stored("new").getLong("version")).isEqualTo(5L);
+        assertThat(stored("fresh").getString("status")).isEqualTo("DRAFT");
+        assertThat(stored("later").getString("status")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aWriteTheServerRefusesFailsTheBatch() {
+        assertThatThrownBy(() -> inBatch(3, index -> {
+            switch (index) {
+                case 0 -> documents.insert("r", 1, record("r", 1));
+                case 1 -> documents.update("r", 2, Updates.inc("status", 1));
+                default -> documents.insert("s", 1, record("s", 1));
+            }
+            return null;
+        })).isInstanceOf(MongoBulkWriteException.class);
+
+        assertThat(documents.collection().countDocuments(eq("id", "s"))).as("nothing after the refused write").isZero();
     }
 
     @Test
@@ -145,7 +168,7 @@ class ReadModelBatchTest {
 
         inBatch(events.length, index -> events[index].call());
 
-        assertThat(updateStatements).as("the first document's two writes, no update after them").hasValue(2);
+        assertThat(updateStatements).as("the first document, no update after it").hasValue(1);
         assertThat(stored("r")).isEqualTo(expected);
     }
 
@@ -194,7 +217,7 @@ class ReadModelBatchTest {
 
         inBatch(events.length, index -> events[index].call());
 
-        assertThat(updateStatements).as("the first document, then each update on its own").hasValue(4);
+        assertThat(updateStatements).as("the first document, then each update on its own").hasValue(3);
         Document stored = stored("r");
         assertThat(stored).isEqualTo(expected);
         assertThat(stored.getInteger("count")).isEqualTo(2);
