@@ -78,23 +78,27 @@ class InMemoryUpdateTest {
     @ParameterizedTest
     @MethodSource("applied")
     void anUpdateItAppliesLeavesWhatTheServerLeaves(String update) {
-        BsonDocument inMemory = BsonDocument.parse(STORED);
+        InMemory result = applyToStored(update);
 
-        boolean applied = InMemoryUpdate.applyTo(inMemory, BsonDocument.parse(update));
-
-        assertThat(applied).isTrue();
-        assertThat(inMemory.toJson()).isEqualTo(storedByTheServer(update).toJson());
+        assertThat(result.applied()).isTrue();
+        assertThat(result.document().toJson()).isEqualTo(storedByTheServer(update).toJson());
     }
 
     @ParameterizedTest
     @MethodSource("declined")
     void anUpdateItCannotApplyExactlyLeavesTheDocumentUntouched(String update) {
-        BsonDocument inMemory = BsonDocument.parse(STORED);
+        InMemory result = applyToStored(update);
 
-        boolean applied = InMemoryUpdate.applyTo(inMemory, BsonDocument.parse(update));
+        assertThat(result.applied()).isFalse();
+        assertThat(result.document()).isEqualTo(BsonDocument.parse(STORED));
+    }
 
-        assertThat(applied).isFalse();
-        assertThat(inMemory).isEqualTo(BsonDocument.parse(STORED));
+    private record InMemory(boolean applied, BsonDocument document) {
+    }
+
+    private static InMemory applyToStored(String update) {
+        BsonDocument document = BsonDocument.parse(STORED);
+        return new InMemory(InMemoryUpdate.applyTo(document, BsonDocument.parse(update)), document);
     }
 
     private static BsonDocument storedByTheServer(String update) {
