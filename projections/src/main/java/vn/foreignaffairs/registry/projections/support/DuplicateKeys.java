@@ -2,6 +2,7 @@ package vn.foreignaffairs.registry.projections.support;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
 
 /** Recognises the write error of a unique index, which projectors treat as "already applied". */
 public final class DuplicateKeys {
@@ -10,6 +11,11 @@ public final class DuplicateKeys {
     }
 
     public static boolean isDuplicateKey(MongoWriteException e) {
-        return ErrorCategory.fromErrorCode(e.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
+        return isDuplicateKey(e.getError());
+    }
+
+    /** The same for one statement's error in a bulk write. */
+    public static boolean isDuplicateKey(WriteError error) {
+        return ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY;
     }
 }

@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -16,7 +14,7 @@ import org.bson.BsonDocument;
  * A record's first read-model document, written at its version: one upsert guarded by the
  * version, which replaces an older document and inserts where there is none. Where the document
  * is there already at that version or later, the upsert fails on the unique {@code id}, which
- * means "nothing to do" ({@link #alreadyThere}): the batch then sends the writes after it.
+ * means "nothing to do": the batch then sends the writes after it ({@link ReadModelBatch#send}).
  *
  * <p>Until its batch is sent, the updates of the same record's later events can be folded into
  * it. The result is what the writes one by one would leave, whatever was stored before: nothing
@@ -62,8 +60,4 @@ final class FirstDocument implements ReadModelBatch.Write {
         return List.of(new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document, UPSERT));
     }
 
-    /** Whether a bulk write stopped at this first document because it was there already. */
-    static boolean alreadyThere(BulkWriteError error) {
-        return ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY;
-    }
 }

@@ -42,10 +42,6 @@ public final class ReadModelBatch {
     private static final class Pending {
         private final List<Write> writes = new ArrayList<>();
         private final Map<String, FirstDocument> open = new HashMap<>();
-
-        void send(MongoCollection<BsonDocument> collection) {
-            ReadModelBatch.send(collection, writes);
-        }
     }
 
     /** The batch of the unit of work on this thread, or null outside the read-model processor. */
@@ -94,7 +90,7 @@ public final class ReadModelBatch {
 
     /** Sends every pending write, collection by collection, each collection's in the order written. */
     void flush() {
-        pending.forEach((collection, writes) -> writes.send(collection));
+        pending.forEach((collection, writes) -> send(collection, writes.writes));
         pending.clear();
     }
 
@@ -120,7 +116,7 @@ public final class ReadModelBatch {
                 List<BulkWriteError> errors = e.getWriteErrors();
                 if (errors.size() != 1 || e.getWriteConcernError() != null
                         || !firstDocuments.get(from + errors.get(0).getIndex())
-                        || !FirstDocument.alreadyThere(errors.get(0))) {
+                        || !DuplicateKeys.isDuplicateKey(errors.get(0))) {
                     throw e;
                 }
                 from += errors.get(0).getIndex() + 1;

@@ -1,7 +1,6 @@
 package vn.foreignaffairs.registry.storage.embedded;
 
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.MaxKey;
@@ -24,15 +23,13 @@ import java.util.Set;
  */
 final class FieldConditions {
 
-    private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();
-
     /** Bounds on a field's value; a null bound is open. */
     record Range(Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive) {
 
         static final Range ANY = new Range(null, true, null, true);
 
         Range withLower(Object value, boolean inclusive) {
-            int against = lower == null ? 1 : ORDER.compare(value, lower);
+            int against = lower == null ? 1 : ValueOrder.SERVER.compare(value, lower);
             if (against < 0) {
                 return this;
             }
@@ -40,7 +37,7 @@ final class FieldConditions {
         }
 
         Range withUpper(Object value, boolean inclusive) {
-            int against = upper == null ? -1 : ORDER.compare(value, upper);
+            int against = upper == null ? -1 : ValueOrder.SERVER.compare(value, upper);
             if (against > 0) {
                 return this;
             }
@@ -60,7 +57,7 @@ final class FieldConditions {
             if (lower == null || upper == null) {
                 return false;
             }
-            int against = ORDER.compare(lower, upper);
+            int against = ValueOrder.SERVER.compare(lower, upper);
             return against > 0 || against == 0 && !(lowerInclusive && upperInclusive);
         }
 
@@ -246,10 +243,10 @@ final class FieldConditions {
      */
     private static List<Object> distinctInOrder(Collection<?> values) {
         List<Object> sorted = new ArrayList<>(values);
-        sorted.sort(ORDER);
+        sorted.sort(ValueOrder.SERVER);
         List<Object> distinct = new ArrayList<>(sorted.size());
         for (Object value : sorted) {
-            if (distinct.isEmpty() || ORDER.compare(distinct.get(distinct.size() - 1), value) != 0) {
+            if (distinct.isEmpty() || ValueOrder.SERVER.compare(distinct.get(distinct.size() - 1), value) != 0) {
                 distinct.add(value);
             }
         }

@@ -9,8 +9,6 @@ import java.util.Comparator;
  */
 final class KeyOrder implements Comparator<OrderedKey> {
 
-    private static final Comparator<Object> VALUES = ValueOrder.SERVER;
-
     private final boolean[] ascending;
 
     KeyOrder(boolean[] ascending) {
@@ -28,11 +26,11 @@ final class KeyOrder implements Comparator<OrderedKey> {
     @Override
     public int compare(OrderedKey a, OrderedKey b) {
         for (int i = 0; i < ascending.length; i++) {
-            int byValue = VALUES.compare(a.value(i), b.value(i));
+            int byValue = ValueOrder.SERVER.compare(a.value(i), b.value(i));
             if (byValue != 0) {
                 return ascending[i] ? byValue : -byValue;
             }
         }
-        return VALUES.compare(a.id(), b.id());
+        return ValueOrder.SERVER.compare(a.id(), b.id());
     }
 }

@@ -77,7 +77,7 @@ final class StoredUniqueIndex extends AbstractUniqueIndex<Object> {
         public int compare(KeyValue a, KeyValue b) {
             int size = Math.min(a.size(), b.size());
             for (int i = 0; i < size; i++) {
-                int byValue = StoredValues.ORDER.compare(a.get(i), b.get(i));
+                int byValue = ValueOrder.SERVER.compare(a.get(i), b.get(i));
                 if (byValue != 0) {
                     return byValue;
                 }

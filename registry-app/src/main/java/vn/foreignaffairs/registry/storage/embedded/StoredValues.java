@@ -2,7 +2,6 @@ package vn.foreignaffairs.registry.storage.embedded;
 
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
-import java.util.Comparator;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -16,8 +15,6 @@ import org.h2.mvstore.type.ObjectDataType;
  * lookup.
  */
 final class StoredValues {
-
-    static final Comparator<Object> ORDER = ValueOrder.SERVER;
 
     private static final byte ANY = 0;
     private static final byte OBJECT_ID = 1;
@@ -76,7 +73,7 @@ final class StoredValues {
 
         @Override
         public int compare(Object a, Object b) {
-            return ORDER.compare(a, b);
+            return ValueOrder.SERVER.compare(a, b);
         }
 
         @Override
