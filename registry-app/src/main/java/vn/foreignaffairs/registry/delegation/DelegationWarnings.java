@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.foreignaffairs.registry.api.calendar.HolidayKind;
@@ -73,14 +74,14 @@ public class DelegationWarnings {
         if (details == null || details.departureDate() == null || details.returnDate() == null) {
             return List.of();
         }
-        Trip trip = new Trip(id, agency, details);
+        Trip trip = Trip.of(id, agency, details);
         Policies policies = this.policies.readOnce();
         long window = policies.value(PolicyKey.MERGE_WARNING_WINDOW_DAYS, agency);
         // every rule that compares trips needs a destination in common: only those are read
         List<Trip> others = delegations.departingIn(trip.departure().minusDays(window).getYear() - 1,
                         trip.returning().plusDays(window).getYear(), trip.countries()).stream()
                 .filter(other -> !other.id().equals(id) && visible.test(other))
-                .map(other -> new Trip(other.id(), other.agency(), other.details()))
+                .map(other -> Trip.of(other.id(), other.agency(), other.details()))
                 .filter(Trip::hasDates)
                 .sorted(Comparator.comparing(Trip::departure).thenComparing(Trip::id))
                 .toList();
@@ -103,7 +104,7 @@ public class DelegationWarnings {
             }
             long gap = trip.daysApartFrom(other);
             boolean near = gap <= window;
-            boolean samePurpose = trip.samePurposeAs(other) && trip.departure().getYear() == other.departure().getYear();
+            boolean samePurpose = trip.departure().getYear() == other.departure().getYear() && trip.samePurposeAs(other);
             if (!near && !samePurpose) {
                 continue;
             }
@@ -207,8 +208,18 @@ public class DelegationWarnings {
         }
     }
 
-    /** One delegation as the warnings see it. */
-    private record Trip(String id, String agency, DelegationDetails details) {
+    /**
+     * One delegation as the warnings see it, with its countries and purpose worked out once: each
+     * trip is compared with every other trip to the same countries in the year.
+     */
+    private record Trip(String id, String agency, DelegationDetails details, Set<String> countries, String purpose) {
+
+        private static final Pattern SPACES = Pattern.compile("\\s+");
+
+        static Trip of(String id, String agency, DelegationDetails details) {
+            return details == null ? new Trip(id, agency, null, Set.of(), "")
+                    : new Trip(id, agency, details, countriesOf(details), normalised(details.purpose()));
+        }
 
         boolean hasDates() {
             return details != null && details.departureDate() != null && details.returnDate() != null;
@@ -222,7 +233,7 @@ public class DelegationWarnings {
             return details.returnDate();
         }
 
-        Set<String> countries() {
+        private static Set<String> countriesOf(DelegationDetails details) {
             Set<String> countries = new LinkedHashSet<>();
             for (Destination destination : details.destinations()) {
                 if (destination != null && destination.countryCode() != null) {
@@ -250,8 +261,7 @@ public class DelegationWarnings {
         }
 
         boolean samePurposeAs(Trip other) {
-            String purpose = normalised(details.purpose());
-            return !purpose.isEmpty() && purpose.equals(normalised(other.details().purpose()));
+            return !purpose.isEmpty() && purpose.equals(other.purpose());
         }
 
         long heads() {
@@ -264,7 +274,7 @@ public class DelegationWarnings {
         }
 
         private static String normalised(String text) {
-            return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
     }
 }
