@@ -1,13 +1,8 @@
 package vn.foreignaffairs.registry.projections.support;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
-
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
-import java.util.List;
 import org.bson.BsonDocument;
 
 /**
@@ -56,8 +51,8 @@ final class FirstDocument implements ReadModelBatch.Write {
     }
 
     @Override
-    public List<WriteModel<BsonDocument>> models() {
-        return List.of(new ReplaceOneModel<>(and(eq("id", id), lt("version", version)), document, UPSERT));
+    public WriteModel<BsonDocument> model() {
+        return new ReplaceOneModel<>(VersionedDocuments.olderThan(id, version), document, UPSERT);
     }
 
 }

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,9 @@ public final class ReadModelBatch {
 
     private final Map<MongoCollection<BsonDocument>, Pending> pending = new LinkedHashMap<>();
 
-    /** One write, or the writes of a first document, as they stand when the batch is sent. */
+    /** One write, as it stands when the batch is sent. */
     interface Write {
-        List<WriteModel<BsonDocument>> models();
+        WriteModel<BsonDocument> model();
     }
 
     /** One collection's writes in the order written, and its first documents still open, by id. */
@@ -73,19 +72,19 @@ public final class ReadModelBatch {
     }
 
     /**
-     * Adds a write of the record {@code id}. It closes the record's open first document: what
-     * follows must not be folded in ahead of this write.
+     * Adds an update that moves the record {@code id} to {@code version}: folded into the record's
+     * first document while that is open, else added as {@code write}, which closes the first
+     * document, since what follows must not be folded in ahead of this write.
      */
-    void add(MongoCollection<BsonDocument> collection, String id, WriteModel<BsonDocument> write) {
+    void update(MongoCollection<BsonDocument> collection, String id, long version, BsonDocument update,
+                WriteModel<BsonDocument> write) {
         Pending writes = pendingOf(collection);
-        writes.writes.add(() -> List.of(write));
+        FirstDocument first = writes.open.get(id);
+        if (first != null && first.fold(version, update)) {
+            return;
+        }
+        writes.writes.add(() -> write);
         writes.open.remove(id);
-    }
-
-    /** The record's first document in this batch, if it is still open; else null. */
-    FirstDocument openFirstDocument(MongoCollection<BsonDocument> collection, String id) {
-        Pending writes = pending.get(collection);
-        return writes == null ? null : writes.open.get(id);
     }
 
     /** Sends every pending write, collection by collection, each collection's in the order written. */
@@ -99,14 +98,7 @@ public final class ReadModelBatch {
      * there already, which changes nothing, the writes after it are sent.
      */
     static void send(MongoCollection<BsonDocument> collection, List<? extends Write> writes) {
-        List<WriteModel<BsonDocument>> models = new ArrayList<>();
-        BitSet firstDocuments = new BitSet();
-        for (Write write : writes) {
-            if (write instanceof FirstDocument) {
-                firstDocuments.set(models.size());
-            }
-            models.addAll(write.models());
-        }
+        List<WriteModel<BsonDocument>> models = writes.stream().map(Write::model).toList();
         int from = 0;
         while (from < models.size()) {
             try {
@@ -115,7 +107,7 @@ public final class ReadModelBatch {
             } catch (MongoBulkWriteException e) {
                 List<BulkWriteError> errors = e.getWriteErrors();
                 if (errors.size() != 1 || e.getWriteConcernError() != null
-                        || !firstDocuments.get(from + errors.get(0).getIndex())
+                        || !(writes.get(from + errors.get(0).getIndex()) instanceof FirstDocument)
                         || !DuplicateKeys.isDuplicateKey(errors.get(0))) {
                     throw e;
                 }

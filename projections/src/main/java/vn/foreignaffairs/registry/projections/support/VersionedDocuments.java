@@ -68,17 +68,18 @@ public final class VersionedDocuments<T> {
         List<Bson> all = new ArrayList<>(List.of(changes));
         all.add(Updates.set("version", version));
         BsonDocument update = Updates.combine(all).toBsonDocument(BsonDocument.class, writes.getCodecRegistry());
+        UpdateOneModel<BsonDocument> write = new UpdateOneModel<>(olderThan(id, version), update);
         ReadModelBatch batch = ReadModelBatch.current();
-        FirstDocument first = batch == null ? null : batch.openFirstDocument(writes, id);
-        if (first != null && first.fold(version, update)) {
-            return;
-        }
-        UpdateOneModel<BsonDocument> write = new UpdateOneModel<>(and(eq("id", id), lt("version", version)), update);
         if (batch != null) {
-            batch.add(writes, id, write);
+            batch.update(writes, id, version, update, write);
         } else {
             ReadModelBatch.writeNow(writes, List.of(write));
         }
+    }
+
+    /** The record's document if it is at a version before {@code version}: the guard of every write. */
+    static Bson olderThan(String id, long version) {
+        return and(eq("id", id), lt("version", version));
     }
 
     public Optional<T> find(String id) {
